@@ -1,0 +1,36 @@
+### The kiosk's own words. Translated from locales/fr/kiosk.ftl (machine-drafted, not reviewed).
+
+attract-greeting = Hello
+attract-touch = Touch the screen to start.
+language-question = Choose your language.
+procedures-question = Why are you here today?
+procedure-other = I don't know, or something else
+progress = Question { $current } of about { $total }
+choice-dont-know = I don't know
+
+button-back = Back
+button-start-over = Start over
+button-talk = Talk to a person
+button-listen = Listen again
+button-hear = Listen
+button-continue = Continue
+button-print = Print my ticket
+button-done = I'm done
+button-still-here = I'm still here
+
+outcome-bring = What to bring:
+outcome-person = A person at the desk will help you.
+
+handoff-title = Your number
+handoff-printed = Take your ticket. Show it at the desk.
+handoff-not-printed = The ticket did not print. Tell this number at the desk.
+handoff-where = Wait at the desk. A person will call you.
+
+idle-title = Are you still there?
+idle-countdown = With no answer, everything will be erased in { $seconds } seconds.
+
+ticket-number = Your number
+ticket-bring = What to bring
+ticket-where = Where to go
+ticket-guidance = This paper guides you. The person at the desk will check.
+ticket-link = Official website

@@ -1,0 +1,31 @@
+### The agent's part of the handoff. French only: the agent reads French.
+
+agent-heading = POUR L'AGENT D'ACCUEIL
+agent-ticket = Ticket
+agent-date = Date
+agent-site = Lieu
+agent-language = Langue
+agent-interpreter = interprète peut-être utile
+agent-procedure = Démarche
+agent-reference = Référence
+agent-no-procedure = Aucune démarche choisie
+agent-answers = Réponses
+agent-flags = Points bloquants
+agent-documents-has = Documents présents
+agent-documents-missing = Documents manquants
+agent-action = À faire
+agent-stopped-at = Arrêt à la question
+agent-ending-person = La personne a demandé à parler à quelqu'un.
+agent-ending-dont-know = L'arbre renvoie vers une personne.
+agent-none = aucun
+visitor-heading = POUR LA PERSONNE
+
+## Blocking points (flags set by answers). Ids: content/ids.rs.
+flag--lost-password = Mot de passe perdu
+flag--no-email = Pas d'adresse e-mail utilisable
+flag--no-phone = Pas de téléphone portable
+flag--no-smartphone = Téléphone sans internet
+flag--no-address = Pas d'adresse stable
+flag--no-id-document = Pas de pièce d'identité
+flag--no-franceconnect = Aucun compte pour FranceConnect
+flag--no-computer = Pas d'ordinateur

@@ -1,0 +1,37 @@
+### The kiosk's own words: screens, buttons, the ticket. French is the reference.
+### Plain language: short sentences, one idea each, "vous", everyday words.
+
+attract-greeting = Bonjour
+attract-touch = Touchez l'écran pour commencer.
+language-question = Choisissez votre langue.
+procedures-question = Pourquoi venez-vous aujourd'hui ?
+procedure-other = Je ne sais pas, ou autre chose
+progress = Question { $current } sur environ { $total }
+choice-dont-know = Je ne sais pas
+
+button-back = Retour
+button-start-over = Recommencer
+button-talk = Parler à une personne
+button-listen = Écouter encore
+button-hear = Écouter
+button-continue = Continuer
+button-print = Imprimer mon ticket
+button-done = J'ai terminé
+button-still-here = Je suis encore là
+
+outcome-bring = Ce qu'il faut apporter :
+outcome-person = Une personne de l'accueil va vous aider.
+
+handoff-title = Votre numéro
+handoff-printed = Prenez votre ticket. Montrez-le à l'accueil.
+handoff-not-printed = Le ticket n'est pas imprimé. Dites ce numéro à l'accueil.
+handoff-where = Attendez à l'accueil. Une personne va vous appeler.
+
+idle-title = Êtes-vous encore là ?
+idle-countdown = Sans réponse, tout sera effacé dans { $seconds } secondes.
+
+ticket-number = Votre numéro
+ticket-bring = À apporter
+ticket-where = Où aller
+ticket-guidance = Ce papier vous oriente. La personne de l'accueil va vérifier.
+ticket-link = Site officiel

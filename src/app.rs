@@ -1,0 +1,215 @@
+//! The wiring: the one place that owns the catalog, the session, the store, the printer and the
+//! speaker, turns UI actions and timer ticks into session events, and carries out the effects.
+//!
+//! `Controller` has no window of its own: the kiosk gives it a function that redraws the screen,
+//! `simulate` and the tests give it none or their own. Every device problem is logged in plain
+//! words and the visit goes on: no printer means the ticket number on screen, no database means
+//! a ticket number from memory, no sound card means silence.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::audio::{self, Speaker};
+use crate::content::Catalog;
+use crate::handoff::HandoffRecord;
+use crate::print::PrinterBackend;
+use crate::session::{Effect, Event, Screen, Session, SessionConfig, Utterance};
+use crate::store::{PrintStatus, Store};
+use crate::ui::{SOMETHING_ELSE, UiAction};
+
+/// The devices and files the controller acts on.
+pub struct Services {
+    pub store: Option<Store>,
+    /// `None` when handoffs are only stored, not printed (`simulate` without `--print`).
+    pub printer: Option<Box<dyn PrinterBackend>>,
+    pub speaker: Box<dyn Speaker>,
+    /// The content root, where `audio/<lang>/` clips are found.
+    pub root: PathBuf,
+    pub site: String,
+}
+
+/// What happened to the last handoff, for `simulate` and the tests.
+#[derive(Debug, Clone)]
+pub struct CommittedHandoff {
+    pub record: HandoffRecord,
+    pub stored: bool,
+    /// Where it was printed, or why it was not; `None` when no printer was asked for.
+    pub printed: Option<Result<String, String>>,
+}
+
+pub type ShowFn = Box<dyn Fn(&Catalog, &Session, Instant)>;
+
+pub struct Controller {
+    catalog: Arc<Catalog>,
+    session: Session,
+    services: Services,
+    show: Option<ShowFn>,
+    /// Ticket numbers handed out while the database was unavailable (901, 902, …).
+    memory_tickets: u32,
+    last_handoff: Option<CommittedHandoff>,
+}
+
+impl Controller {
+    pub fn new(catalog: Arc<Catalog>, config: SessionConfig, services: Services) -> Self {
+        Controller {
+            catalog,
+            session: Session::new(config),
+            services,
+            show: None,
+            memory_tickets: 0,
+            last_handoff: None,
+        }
+    }
+
+    /// Sets the function that redraws the screen after each change.
+    pub fn on_show(&mut self, show: ShowFn) {
+        self.show = Some(show);
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn last_handoff(&self) -> Option<&CommittedHandoff> {
+        self.last_handoff.as_ref()
+    }
+
+    /// Redraws the current screen.
+    pub fn refresh(&self, now: Instant) {
+        if let Some(show) = &self.show {
+            show(&self.catalog, &self.session, now);
+        }
+    }
+
+    /// What a tap on screen means on the current screen.
+    pub fn event_for(&self, action: UiAction) -> Event {
+        let screen = self.session.screen();
+        match action {
+            UiAction::Touch => Event::Touch,
+            UiAction::Choose(id) => match screen {
+                Screen::Language => Event::ChooseLanguage(id),
+                Screen::Procedures if id == SOMETHING_ELSE => Event::SomethingElse,
+                Screen::Procedures => Event::ChooseProcedure(id),
+                _ => Event::Answer(id),
+            },
+            UiAction::Hear(id) => Event::Hear(id),
+            UiAction::Primary if screen == Screen::Handoff => Event::Finish,
+            UiAction::Primary => Event::Continue,
+            UiAction::Back => Event::Back,
+            UiAction::StartOver => Event::StartOver,
+            UiAction::Talk => Event::TalkToPerson,
+            UiAction::Listen => Event::ListenAgain,
+            UiAction::StillHere => Event::StillHere,
+        }
+    }
+
+    pub fn act(&mut self, action: UiAction, now: Instant) {
+        let event = self.event_for(action);
+        self.dispatch(event, now);
+    }
+
+    /// Feeds one event to the session and carries out its effects, including the events those
+    /// effects produce (a commit yields `HandoffStored`, then `Printed`).
+    pub fn dispatch(&mut self, event: Event, now: Instant) {
+        let mut queue = VecDeque::from([event]);
+        let mut redraw = false;
+        while let Some(event) = queue.pop_front() {
+            for effect in self.session.handle(&self.catalog, event, now) {
+                match effect {
+                    Effect::Show => redraw = true,
+                    Effect::Speak(utterances) => {
+                        let clips = self.clips(&utterances);
+                        self.services.speaker.say(clips);
+                    }
+                    Effect::StopSpeech => self.services.speaker.stop(),
+                    Effect::Wipe => self.services.speaker.reset_volume(),
+                    Effect::Record(stat) => {
+                        if let Some(store) = &mut self.services.store {
+                            if let Err(error) = store.record(&stat, chrono::Local::now().date_naive()) {
+                                tracing::warn!("a statistic was not counted: {error}");
+                            }
+                        }
+                    }
+                    Effect::Commit(handoff) => self.commit(*handoff, &mut queue),
+                }
+            }
+        }
+        if redraw {
+            self.refresh(now);
+        }
+    }
+
+    /// Stores the handoff (the store gives the ticket number), then prints it.
+    fn commit(&mut self, handoff: crate::handoff::Handoff, queue: &mut VecDeque<Event>) {
+        let created_at = chrono::Local::now().naive_local();
+        let site = self.services.site.clone();
+        let stored = self
+            .services
+            .store
+            .as_mut()
+            .map(|store| store.commit_handoff(&handoff, &site, created_at));
+        let (record, stored) = match stored {
+            Some(Ok(record)) => (record, true),
+            failure => {
+                if let Some(Err(error)) = failure {
+                    tracing::error!("the handoff could not be saved, it is printed anyway: {error}");
+                }
+                self.memory_tickets += 1;
+                let record = HandoffRecord {
+                    ticket: format!("{}", 900 + self.memory_tickets),
+                    created_at,
+                    site,
+                    handoff,
+                };
+                (record, false)
+            }
+        };
+        queue.push_back(Event::HandoffStored { ticket: record.ticket.clone() });
+
+        let printed = self.services.printer.as_ref().map(|printer| {
+            let result = printer.print(&record).map_err(|e| e.to_string());
+            match &result {
+                Ok(place) => tracing::info!("ticket {} printed to {place}", record.ticket),
+                Err(error) => tracing::error!("ticket {} not printed: {error}", record.ticket),
+            }
+            result
+        });
+        if let Some(result) = &printed {
+            if stored {
+                let status = if result.is_ok() { PrintStatus::Printed } else { PrintStatus::Failed };
+                let error = result.as_ref().err().map(String::as_str);
+                if let Some(store) = &mut self.services.store {
+                    if let Err(e) = store.set_print_status(created_at.date(), &record.ticket, status, error) {
+                        tracing::warn!("the print status of ticket {} was not saved: {e}", record.ticket);
+                    }
+                }
+            }
+            queue.push_back(Event::Printed { ok: result.is_ok() });
+        }
+        self.last_handoff = Some(CommittedHandoff { record, stored, printed });
+    }
+
+    /// Clip files for what is to be said; messages without a clip are skipped (the text is on
+    /// screen), digits are read one clip per digit (`digit-0` … `digit-9`).
+    fn clips(&self, utterances: &[Utterance]) -> Vec<PathBuf> {
+        let root = &self.services.root;
+        let mut clips = Vec::new();
+        for utterance in utterances {
+            match utterance {
+                Utterance::Message { lang, id } => clips.extend(audio::clip_path(root, lang, id)),
+                Utterance::Digits { lang, digits } => clips.extend(
+                    digits
+                        .chars()
+                        .filter_map(|d| audio::clip_path(root, lang, &format!("digit-{d}"))),
+                ),
+            }
+        }
+        clips
+    }
+}

@@ -1,0 +1,252 @@
+//! The command line: `relais [run|check|simulate|storyboard|graph|audio|print-test|stats]`.
+//!
+//! The names are a stable contract (product.md): scripts and docs rely on them. Each command
+//! resolves its settings, loads the content when it needs it, and hands over to its module.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, anyhow, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::content::Catalog;
+use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::settings::Settings;
+
+#[derive(Debug, Parser)]
+#[command(name = "relais", version, about = "A rights-access orientation kiosk.")]
+pub struct Cli {
+    /// Configuration file (default: relais.toml in the current folder if present).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Folder that holds content/, locales/ and audio/ (default: the configuration's `root`, else
+    /// the current folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the kiosk (windowed, or fullscreen with --fullscreen or the configuration).
+    Run {
+        #[arg(long)]
+        fullscreen: bool,
+    },
+    /// Validate content, locales, audio and configuration; exit 1 on errors.
+    Check {
+        /// Also exit 1 on warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Run one visit without a screen, store its handoff and show it with its ticket number.
+    Simulate {
+        #[arg(long, value_name = "ID")]
+        procedure: String,
+        #[arg(long, value_name = "L")]
+        lang: String,
+        /// Choice ids, in order, separated by commas.
+        #[arg(long, value_delimiter = ',', conflicts_with = "random", required_unless_present = "random")]
+        answers: Option<Vec<String>>,
+        /// Pick a path at random from this seed.
+        #[arg(long, value_name = "SEED")]
+        random: Option<u64>,
+        /// Also print the handoff on the configured printer.
+        #[arg(long)]
+        print: bool,
+    },
+    /// Render every screen of a procedure to PNG, headless.
+    Storyboard {
+        id: String,
+        #[arg(long, value_name = "L")]
+        lang: String,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long, value_name = "WxH", default_value = "1920x1080")]
+        size: String,
+    },
+    /// Show a procedure's tree for review.
+    Graph {
+        id: String,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+    /// Speech clips.
+    Audio {
+        #[command(subcommand)]
+        action: AudioCommand,
+    },
+    /// Print a sample handoff on the configured printer.
+    PrintTest,
+    /// Anonymous figures.
+    Stats {
+        #[arg(long, value_name = "D")]
+        from: Option<String>,
+        #[arg(long, value_name = "D")]
+        to: Option<String>,
+        #[arg(long)]
+        csv: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AudioCommand {
+    /// Generate missing or stale clips with espeak-ng.
+    Build {
+        #[arg(long, value_name = "L")]
+        lang: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("relais: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve(cli.config.as_deref(), cli.root.as_deref())?;
+    let command = cli.command.unwrap_or(Command::Run { fullscreen: false });
+    if let Command::Check { deny_warnings, format } = command {
+        return Ok(check(&settings, deny_warnings, format));
+    }
+    if let Some(error) = settings.config_errors().next() {
+        bail!("the configuration has errors; `relais check` lists them all.\n{error}");
+    }
+    match command {
+        Command::Check { .. } => unreachable!("handled above"),
+        Command::Run { fullscreen } => {
+            let catalog = load_catalog(&settings)?;
+            crate::kiosk::run(&settings, catalog, fullscreen)?;
+        }
+        Command::Simulate { procedure, lang, answers, random, print } => {
+            let catalog = load_catalog(&settings)?;
+            let answers = match (answers, random) {
+                (_, Some(seed)) => crate::simulate::Answers::Random(seed),
+                (Some(list), None) => crate::simulate::Answers::Given(list),
+                (None, None) => unreachable!("clap requires one of them"),
+            };
+            let done = crate::simulate::simulate(&settings, catalog, &procedure, &lang, answers, print)?;
+            let columns = settings.config.paper_columns();
+            print!("{}", crate::print::text::render(&done.record, columns));
+            if !done.stored {
+                eprintln!("warning: the handoff was not saved in the database");
+            }
+            match &done.printed {
+                Some(Ok(place)) => println!("printed: {place}"),
+                Some(Err(error)) => eprintln!("not printed: {error}"),
+                None => {}
+            }
+            println!("ticket: {}", done.record.ticket);
+        }
+        Command::Storyboard { id, lang, out, size } => {
+            let catalog = load_catalog(&settings)?;
+            let size = parse_size(&size)?;
+            let files = crate::storyboard::storyboard(catalog, &id, &lang, &out, size)?;
+            for file in &files {
+                println!("{}", file.display());
+            }
+        }
+        Command::Graph { .. } => not_yet("graph", 3)?,
+        Command::Audio { .. } => not_yet("audio build", 6)?,
+        Command::PrintTest => not_yet("print-test", 7)?,
+        Command::Stats { .. } => not_yet("stats", 8)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn not_yet(command: &str, issue: u32) -> anyhow::Result<()> {
+    Err(anyhow!("`relais {command}` is not built yet (issue {issue})"))
+}
+
+fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
+    let (w, h) = size
+        .split_once(['x', 'X'])
+        .with_context(|| format!("size `{size}` is not WxH, e.g. 1920x1080"))?;
+    let w: u32 = w.parse().with_context(|| format!("width `{w}` is not a number"))?;
+    let h: u32 = h.parse().with_context(|| format!("height `{h}` is not a number"))?;
+    if !(320..=8000).contains(&w) || !(320..=8000).contains(&h) {
+        bail!("size {w}x{h} is out of range (320 to 8000 pixels each way)");
+    }
+    Ok((w, h))
+}
+
+/// Loads the content; on errors, lists them and fails (the kiosk does not start on broken content).
+fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
+    let (catalog, diagnostics) = crate::loader::load(&settings.root, settings.config.kiosk.languages.clone());
+    for d in diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
+        tracing::warn!("{d}");
+    }
+    match catalog {
+        Some(catalog) => Ok(Arc::new(catalog)),
+        None => {
+            let errors: Vec<String> = diagnostics
+                .iter()
+                .filter(|d| d.severity.is_error())
+                .map(Diagnostic::to_string)
+                .collect();
+            bail!(
+                "the content under {} has errors; `relais check` lists them all.\n{}",
+                settings.root.display(),
+                errors.join("\n")
+            )
+        }
+    }
+}
+
+/// `relais check`: every problem of configuration and content, then a summary.
+fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
+    let mut all: Vec<Diagnostic> = settings.config_diagnostics.clone();
+    let (_, content) = crate::loader::load(&settings.root, settings.config.kiosk.languages.clone());
+    all.extend(content);
+    all.sort_by(|a, b| {
+        (&a.file, a.position.line, a.position.column).cmp(&(&b.file, b.position.line, b.position.column))
+    });
+    let (errors, warnings) = diagnostics::summary(&all);
+    match format {
+        Format::Human => {
+            for d in &all {
+                println!("{d}");
+            }
+            println!(
+                "{}: {errors} error(s), {warnings} warning(s) in {}",
+                if errors > 0 { "failed" } else { "ok" },
+                display_root(&settings.root)
+            );
+        }
+        Format::Json => {
+            let list: Vec<serde_json::Value> = all.iter().map(Diagnostic::to_json).collect();
+            println!("{}", serde_json::Value::Array(list));
+        }
+    }
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn display_root(root: &Path) -> String {
+    root.display().to_string()
+}

@@ -1,0 +1,295 @@
+//! The configuration file (`relais.toml`): site, kiosk, printer and store settings.
+//!
+//! Every key is optional and unknown keys are errors, reported with file, line and column.
+//! Relative paths in the file are taken relative to the folder that holds the file, so a
+//! configuration can be moved with its data; without a file, built-in defaults run from a
+//! checkout (relative to the current folder).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::content::validate::FileContext;
+use crate::diagnostics::Diagnostic;
+use crate::session::SessionConfig;
+
+/// The name looked for in the current folder when `--config` is not given.
+pub const DEFAULT_FILE: &str = "relais.toml";
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    /// The folder that holds content/, locales/ and audio/ (overridden by `--root`).
+    #[serde(default)]
+    pub root: Option<PathBuf>,
+    #[serde(default)]
+    pub site: SiteConfig,
+    #[serde(default)]
+    pub kiosk: KioskConfig,
+    #[serde(default)]
+    pub printer: PrinterConfig,
+    #[serde(default)]
+    pub store: StoreConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct SiteConfig {
+    /// Printed on the handoff.
+    #[serde(default = "default_site_name")]
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct KioskConfig {
+    /// Languages offered, in this order. Default: every folder under locales/, French first.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
+    #[serde(default)]
+    pub fullscreen: bool,
+    #[serde(default = "default_idle_warning")]
+    pub idle_warning_seconds: u64,
+    #[serde(default = "default_idle_reset")]
+    pub idle_reset_seconds: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PrinterConfig {
+    /// "spool" | "escpos-tcp" | "escpos-usb" | "cups".
+    #[serde(default = "default_backend")]
+    pub backend: String,
+    #[serde(default = "default_address")]
+    pub address: String,
+    #[serde(default = "default_device")]
+    pub device: PathBuf,
+    #[serde(default = "default_queue")]
+    pub queue: String,
+    /// 80 or 58.
+    #[serde(default = "default_paper_width")]
+    pub paper_width_mm: u32,
+    #[serde(default = "default_spool_dir")]
+    pub spool_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct StoreConfig {
+    #[serde(default = "default_store_path")]
+    pub path: PathBuf,
+    #[serde(default = "default_retention")]
+    pub retention_days: u32,
+}
+
+fn default_site_name() -> String {
+    "relais".to_string()
+}
+fn default_idle_warning() -> u64 {
+    60
+}
+fn default_idle_reset() -> u64 {
+    30
+}
+fn default_backend() -> String {
+    "spool".to_string()
+}
+fn default_address() -> String {
+    "127.0.0.1:9100".to_string()
+}
+fn default_device() -> PathBuf {
+    PathBuf::from("/dev/usb/lp0")
+}
+fn default_queue() -> String {
+    "receipt".to_string()
+}
+fn default_paper_width() -> u32 {
+    80
+}
+fn default_spool_dir() -> PathBuf {
+    PathBuf::from("var/spool")
+}
+fn default_store_path() -> PathBuf {
+    PathBuf::from("var/relais.db")
+}
+fn default_retention() -> u32 {
+    30
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig { name: default_site_name() }
+    }
+}
+impl Default for KioskConfig {
+    fn default() -> Self {
+        KioskConfig {
+            languages: None,
+            fullscreen: false,
+            idle_warning_seconds: default_idle_warning(),
+            idle_reset_seconds: default_idle_reset(),
+        }
+    }
+}
+impl Default for PrinterConfig {
+    fn default() -> Self {
+        PrinterConfig {
+            backend: default_backend(),
+            address: default_address(),
+            device: default_device(),
+            queue: default_queue(),
+            paper_width_mm: default_paper_width(),
+            spool_dir: default_spool_dir(),
+        }
+    }
+}
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig {
+            path: default_store_path(),
+            retention_days: default_retention(),
+        }
+    }
+}
+
+/// Printer backends this build knows; the others arrive with the printing work (issue 7).
+pub const PRINTER_BACKENDS: &[&str] = &["spool", "escpos-tcp", "escpos-usb", "cups"];
+
+impl Config {
+    /// Parses a configuration file's text. Problems are returned as diagnostics; on any error
+    /// the built-in defaults are returned with them so that `relais check` can go on.
+    pub fn parse(file: &str, text: &str) -> (Config, Vec<Diagnostic>) {
+        let mut ctx = FileContext::new(file, text);
+        let config = match toml::from_str::<Config>(text) {
+            Ok(config) => {
+                config.validate(&mut ctx, text);
+                config
+            }
+            Err(error) => {
+                ctx.toml_error(&error);
+                Config::default()
+            }
+        };
+        (config, ctx.diagnostics)
+    }
+
+    fn validate(&self, ctx: &mut FileContext, text: &str) {
+        // serde keeps no spans here; point at the key's line when it is found.
+        let at = |key: &str| {
+            text.find(key)
+                .map(|i| i..i + key.len())
+                .unwrap_or(0..0)
+        };
+        if !PRINTER_BACKENDS.contains(&self.printer.backend.as_str()) {
+            ctx.error(
+                &at("backend"),
+                format!("unknown printer backend `{}`", self.printer.backend),
+                format!("use one of: {}", PRINTER_BACKENDS.join(", ")),
+            );
+        }
+        if ![58, 80].contains(&self.printer.paper_width_mm) {
+            ctx.error(
+                &at("paper-width-mm"),
+                format!("paper width {} mm is not supported", self.printer.paper_width_mm),
+                "receipt printers use 80 or 58 mm paper",
+            );
+        }
+        if self.kiosk.idle_reset_seconds < 20 {
+            ctx.error(
+                &at("idle-reset-seconds"),
+                format!("the idle countdown of {} s is too short", self.kiosk.idle_reset_seconds),
+                "give visitors at least 20 seconds to answer the warning (WCAG 2.2.1)",
+            );
+        }
+        if self.kiosk.idle_warning_seconds < 20 {
+            ctx.error(
+                &at("idle-warning-seconds"),
+                format!("an idle time of {} s is too short", self.kiosk.idle_warning_seconds),
+                "people who read slowly need time; 60 s is the default",
+            );
+        }
+        if self.store.retention_days == 0 {
+            ctx.error(
+                &at("retention-days"),
+                "a retention of 0 days would delete handoffs before the agent reads them".to_string(),
+                "keep handoffs at least 1 day; 30 is the default",
+            );
+        }
+    }
+
+    /// Resolves relative paths against `base` (the config file's folder).
+    pub fn resolve_paths(&mut self, base: &Path) {
+        let resolve = |p: &mut PathBuf| {
+            if p.is_relative() {
+                *p = base.join(&*p);
+            }
+        };
+        resolve(&mut self.printer.spool_dir);
+        resolve(&mut self.store.path);
+        if let Some(root) = &mut self.root {
+            resolve(root);
+        }
+    }
+
+    pub fn session(&self) -> SessionConfig {
+        SessionConfig {
+            idle_warning: Duration::from_secs(self.kiosk.idle_warning_seconds),
+            idle_reset: Duration::from_secs(self.kiosk.idle_reset_seconds),
+        }
+    }
+
+    /// Characters per line of the receipt, for the text renderer (font A on ESC/POS printers).
+    pub fn paper_columns(&self) -> usize {
+        if self.printer.paper_width_mm == 58 { 32 } else { 48 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_optional() {
+        let (config, diagnostics) = Config::parse("relais.toml", "");
+        assert!(diagnostics.is_empty());
+        assert_eq!(config.printer.backend, "spool");
+        assert_eq!(config.kiosk.idle_warning_seconds, 60);
+        assert_eq!(config.store.retention_days, 30);
+    }
+
+    #[test]
+    fn the_product_example_parses() {
+        let text = r#"
+[site]
+name = "France Services — Exemple"
+[kiosk]
+languages = ["fr", "en", "ar", "uk"]
+fullscreen = false
+idle-warning-seconds = 60
+idle-reset-seconds = 30
+[printer]
+backend = "spool"
+address = "127.0.0.1:9100"
+device = "/dev/usb/lp0"
+queue = "receipt"
+paper-width-mm = 80
+spool-dir = "var/spool"
+[store]
+path = "var/relais.db"
+retention-days = 30
+"#;
+        let (config, diagnostics) = Config::parse("relais.toml", text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(config.site.name, "France Services — Exemple");
+        assert_eq!(config.kiosk.languages.as_deref().map(<[String]>::len), Some(4));
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_located() {
+        let (_, diagnostics) = Config::parse("relais.toml", "[printer]\nbackend = \"fax\"\n");
+        assert_eq!(diagnostics[0].to_string().lines().next().unwrap(), "relais.toml:2:1: error: unknown printer backend `fax`");
+        let (_, diagnostics) = Config::parse("relais.toml", "[kiosk]\nidle-time = 3\n");
+        assert!(diagnostics[0].to_string().starts_with("relais.toml:2:1: error: unknown field `idle-time`"), "{}", diagnostics[0]);
+    }
+}

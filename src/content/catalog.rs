@@ -1,0 +1,271 @@
+//! The second stage of loading: validated content with every id resolved.
+//!
+//! A `Catalog` is plain data, built once (and again on reload) and never mutated. Everything in
+//! it has been checked: every `next` names a node that exists, every flag and document is known,
+//! every message exists in the reference language. Code that holds a `Catalog` can index
+//! without fear.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::ids;
+use crate::i18n::Texts;
+
+/// The id of the "I don't know" choice that questions get unless switched off.
+pub const DONT_KNOW: &str = "dont-know";
+
+/// Blocking points a choice can reveal. Ids are stable: they go into the handoff, its QR code and
+/// the statistics. Their French labels for the agent are `flag--<id>` in `locales/fr/agent.ftl`.
+pub const KNOWN_FLAGS: &[&str] = &[
+    "lost-password",
+    "no-email",
+    "no-phone",
+    "no-smartphone",
+    "no-address",
+    "no-id-document",
+    "no-franceconnect",
+    "no-computer",
+];
+
+/// Groups on the "What are you here for?" screen.
+pub const KNOWN_CATEGORIES: &[&str] = &["money", "housing", "health", "papers", "work", "login"];
+
+#[derive(Debug)]
+pub struct Catalog {
+    /// In the order they are offered.
+    pub procedures: Vec<Procedure>,
+    pub documents: Vec<Document>,
+    /// In the order they are offered; the first is the reference language.
+    pub languages: Vec<Language>,
+    pub texts: Texts,
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub french_name: String,
+    pub right_to_left: bool,
+    pub reviewed: bool,
+    pub voice: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub pictogram: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Procedure {
+    pub id: String,
+    pub category: String,
+    pub pictogram: Option<String>,
+    pub owner: String,
+    pub checked_on: NaiveDate,
+    pub review_every_days: u32,
+    pub sources: Vec<Source>,
+    pub start: String,
+    pub nodes: Vec<Node>,
+    node_index: HashMap<String, usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+    pub fiche: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Node {
+    pub id: String,
+    pub pictogram: Option<String>,
+    pub kind: NodeKind,
+}
+
+#[derive(Debug)]
+pub enum NodeKind {
+    /// One question; the visitor picks one choice. Includes the "I don't know" choice if offered.
+    Question { choices: Vec<Choice> },
+    /// Something to read or hear, then "Continue".
+    Info { next: Next },
+    /// The end of the tree: what to bring and what the agent does next.
+    Outcome { bring: Vec<String>, agent_action: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub next: Next,
+    pub pictogram: Option<String>,
+    pub flags: Vec<String>,
+    pub has: Vec<String>,
+    pub lacks: Vec<String>,
+}
+
+/// Where a choice (or an info screen) leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    Node(String),
+    /// The visit ends with a person: a handoff is printed with what is known so far.
+    Person,
+}
+
+impl Catalog {
+    pub fn procedure(&self, id: &str) -> Option<&Procedure> {
+        self.procedures.iter().find(|p| p.id == id)
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The reference language: French, whose texts every other language translates.
+    pub fn reference_language(&self) -> &str {
+        ids::REFERENCE_LANGUAGE
+    }
+}
+
+impl Procedure {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        category: String,
+        pictogram: Option<String>,
+        owner: String,
+        checked_on: NaiveDate,
+        review_every_days: u32,
+        sources: Vec<Source>,
+        start: String,
+        nodes: Vec<Node>,
+    ) -> Self {
+        let node_index = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
+        Procedure {
+            id,
+            category,
+            pictogram,
+            owner,
+            checked_on,
+            review_every_days,
+            sources,
+            start,
+            nodes,
+            node_index,
+        }
+    }
+
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.node_index.get(id).map(|&i| &self.nodes[i])
+    }
+
+    /// The longest number of questions still to answer from `node`, this one included.
+    /// Used for the "question 2 of about 5" hint; the tree is acyclic once validated.
+    pub fn questions_left(&self, node: &str) -> usize {
+        let mut memo = HashMap::new();
+        self.questions_left_memo(node, &mut memo, 0)
+    }
+
+    fn questions_left_memo(
+        &self,
+        node: &str,
+        memo: &mut HashMap<String, usize>,
+        depth: usize,
+    ) -> usize {
+        if let Some(&known) = memo.get(node) {
+            return known;
+        }
+        // A validated tree has no cycle; the depth guard keeps an invalid one from hanging.
+        let Some(n) = self.node(node).filter(|_| depth <= self.nodes.len()) else {
+            return 0;
+        };
+        let left = match &n.kind {
+            NodeKind::Question { choices } => {
+                1 + choices
+                    .iter()
+                    .filter_map(|c| match &c.next {
+                        Next::Node(next) => Some(self.questions_left_memo(next, memo, depth + 1)),
+                        Next::Person => None,
+                    })
+                    .max()
+                    .unwrap_or(0)
+            }
+            NodeKind::Info { next: Next::Node(next) } => {
+                self.questions_left_memo(next, memo, depth + 1)
+            }
+            NodeKind::Info { next: Next::Person } | NodeKind::Outcome { .. } => 0,
+        };
+        memo.insert(node.to_string(), left);
+        left
+    }
+}
+
+/// One step of a walk through a tree: answer a question, or continue past an info screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathStep {
+    Answer(String),
+    Continue,
+}
+
+impl Procedure {
+    /// A shortest walk from `start` to `target`, if `target` can be reached.
+    pub fn path_to(&self, target: &str) -> Option<Vec<PathStep>> {
+        let mut came_from: HashMap<&str, (&str, PathStep)> = HashMap::new();
+        let mut queue = std::collections::VecDeque::from([self.start.as_str()]);
+        let mut seen: std::collections::HashSet<&str> = [self.start.as_str()].into();
+        while let Some(id) = queue.pop_front() {
+            if id == target {
+                let mut steps = Vec::new();
+                let mut at = id;
+                while let Some((from, step)) = came_from.get(at) {
+                    steps.push(step.clone());
+                    at = from;
+                }
+                steps.reverse();
+                return Some(steps);
+            }
+            let node = self.node(id)?;
+            let edges: Vec<(&str, PathStep)> = match &node.kind {
+                NodeKind::Question { choices } => choices
+                    .iter()
+                    .filter_map(|c| match &c.next {
+                        Next::Node(n) => Some((n.as_str(), PathStep::Answer(c.id.clone()))),
+                        Next::Person => None,
+                    })
+                    .collect(),
+                NodeKind::Info { next: Next::Node(n) } => vec![(n.as_str(), PathStep::Continue)],
+                _ => vec![],
+            };
+            for (next, step) in edges {
+                if seen.insert(next) {
+                    came_from.insert(next, (id, step));
+                    queue.push_back(next);
+                }
+            }
+        }
+        None
+    }
+}
+
+impl Node {
+    pub fn choices(&self) -> &[Choice] {
+        match &self.kind {
+            NodeKind::Question { choices } => choices,
+            _ => &[],
+        }
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices().iter().find(|c| c.id == id)
+    }
+
+    pub fn is_outcome(&self) -> bool {
+        matches!(self.kind, NodeKind::Outcome { .. })
+    }
+}

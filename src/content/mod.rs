@@ -1,0 +1,129 @@
+//! Content: procedure trees, shared documents, languages and their texts, loaded in two stages.
+//!
+//! `build` takes the text of every file (read elsewhere, by `loader`) and returns a validated
+//! `Catalog` together with every problem found. Stage one (`raw`) is a serde mirror that keeps
+//! spans; stage two (`validate`, `translations`) checks meaning and resolves ids. This module
+//! does no I/O and knows nothing of the screen, the store or the printer.
+
+pub mod catalog;
+pub mod ids;
+pub mod raw;
+mod translations;
+pub mod validate;
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+pub use catalog::{Catalog, Choice, Document, Language, Next, Node, NodeKind, PathStep, Procedure, Source};
+
+use crate::diagnostics::{Diagnostic, Position, Severity};
+use validate::{FileContext, KnownIds};
+
+/// One file's path (as editors see it, relative to the root) and text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// The texts of one language folder, `locales/<code>/`.
+#[derive(Debug, Clone)]
+pub struct LanguageSources {
+    pub code: String,
+    /// `language.toml`, if present.
+    pub manifest: Option<SourceFile>,
+    /// The `.ftl` files, with their file stem (`kiosk`, `documents`, a procedure id).
+    pub files: Vec<(String, SourceFile)>,
+}
+
+/// Everything that makes up the content, as text.
+#[derive(Debug, Clone, Default)]
+pub struct ContentSources {
+    /// `content/<procedure>.toml`, with the procedure id taken from the file name.
+    pub procedures: Vec<(String, SourceFile)>,
+    pub documents: Option<SourceFile>,
+    pub languages: Vec<LanguageSources>,
+    /// Languages offered, in order, from the configuration; `None` offers every language found.
+    pub offered: Option<Vec<String>>,
+}
+
+/// Builds the catalog. Returns `None` when any error was found; the diagnostics say why.
+pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+
+    let documents = load_documents(sources, &mut diagnostics);
+    let document_ids: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
+    let (languages, texts) = translations::load_languages(sources, &mut diagnostics);
+
+    let known = KnownIds {
+        documents: &document_ids,
+        today,
+    };
+    let mut procedures = Vec::new();
+    for (id, file) in &sources.procedures {
+        let mut ctx = FileContext::new(&file.path, &file.text);
+        match toml::from_str::<raw::RawProcedure>(&file.text) {
+            Ok(raw) => {
+                if let Some(p) = validate::procedure(id, raw, &known, &mut ctx) {
+                    procedures.push(p);
+                }
+            }
+            Err(error) => ctx.toml_error(&error),
+        }
+        diagnostics.append(&mut ctx.diagnostics);
+    }
+    procedures.sort_by(|a, b| a.id.cmp(&b.id));
+
+    if procedures.is_empty() && sources.procedures.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("content", Position { line: 1, column: 1 }, "there is no procedure")
+                .with_hint("add a file content/<procedure>.toml; docs/content-format.md has an example"),
+        );
+    }
+
+    translations::check_messages(sources, &procedures, &documents, &languages, &texts, &mut diagnostics);
+
+    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let catalog = (!failed).then_some(Catalog {
+        procedures,
+        documents,
+        languages,
+        texts,
+    });
+    (catalog, diagnostics)
+}
+
+fn load_documents(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> Vec<Document> {
+    let Some(file) = &sources.documents else {
+        return Vec::new();
+    };
+    let mut ctx = FileContext::new(&file.path, &file.text);
+    let mut documents = Vec::new();
+    match toml::from_str::<raw::RawDocuments>(&file.text) {
+        Ok(raw) => {
+            let mut seen = HashSet::new();
+            for doc in raw.documents {
+                if let Err(problem) = ids::check_slug(doc.id.get_ref()) {
+                    ctx.error(&doc.id.span(), format!("document id `{}` {problem}", doc.id.get_ref()), "use a slug such as `id-document`");
+                }
+                if !seen.insert(doc.id.get_ref().clone()) {
+                    ctx.error(&doc.id.span(), format!("document id `{}` is used twice", doc.id.get_ref()), "keep one");
+                    continue;
+                }
+                documents.push(Document {
+                    id: doc.id.into_inner(),
+                    pictogram: doc.pictogram.map(toml::Spanned::into_inner),
+                });
+            }
+        }
+        Err(error) => ctx.toml_error(&error),
+    }
+    diagnostics.append(&mut ctx.diagnostics);
+    documents
+}
+
+/// The date used for "sources past their review date": today, in local time.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}

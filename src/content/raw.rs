@@ -1,0 +1,139 @@
+//! The first stage of loading: a serde mirror of the content files that keeps spans.
+//!
+//! These types say what an editor may write, nothing more. They accept anything TOML can say
+//! about a key that exists (unknown keys are rejected by serde with their position), and keep
+//! the byte span of every id and reference so that the second stage (`validate`) can point at
+//! the exact place of a dangling `next` or a duplicate id. No checking of meaning happens here.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// `content/<procedure>.toml`: one decision tree. The file name is the procedure id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawProcedure {
+    /// Group on the "What are you here for?" screen: money, housing, health, papers, work, login.
+    pub category: Spanned<String>,
+    /// Pictogram file name (without extension) under `ui/pictograms/`.
+    #[serde(default)]
+    pub pictogram: Option<Spanned<String>>,
+    /// Who keeps this tree up to date (a team, not a person's name).
+    pub owner: String,
+    /// When the official sources were last read by a person, as a TOML date (2026-11-23).
+    pub checked_on: Spanned<toml::value::Datetime>,
+    /// How many days a check stays valid before `relais check` asks for a new one.
+    #[serde(default = "default_review_days")]
+    pub review_every_days: u32,
+    /// Id of the first node.
+    pub start: Spanned<String>,
+    #[serde(default, rename = "source")]
+    pub sources: Vec<RawSource>,
+    #[serde(default, rename = "node")]
+    pub nodes: Vec<RawNode>,
+}
+
+pub fn default_review_days() -> u32 {
+    180
+}
+
+/// An official reference: where the facts of the tree come from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSource {
+    pub title: String,
+    pub url: Spanned<String>,
+    /// service-public.fr fiche id (F…, N…, R…), when there is one.
+    #[serde(default)]
+    pub fiche: Option<String>,
+    /// How the check was made, when it was not a reading of the live page.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One screen of the tree. Which keys apply depends on `kind`; `validate` says which are misplaced.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawNode {
+    pub id: Spanned<String>,
+    /// "question", "info" or "outcome".
+    pub kind: Spanned<String>,
+    #[serde(default)]
+    pub pictogram: Option<Spanned<String>>,
+    /// question: the choices, in screen order.
+    #[serde(default, rename = "choice")]
+    pub choices: Vec<RawChoice>,
+    /// question: add the "I don't know" choice (default true).
+    #[serde(default)]
+    pub offer_dont_know: Option<Spanned<bool>>,
+    /// question: where "I don't know" leads; by default, to a person.
+    #[serde(default)]
+    pub dont_know_next: Option<Spanned<String>>,
+    /// info: the node shown after "Continue".
+    #[serde(default)]
+    pub next: Option<Spanned<String>>,
+    /// outcome: documents to bring (ids from `content/documents.toml`).
+    #[serde(default)]
+    pub bring: Option<Spanned<Vec<Spanned<String>>>>,
+    /// outcome: what the agent should do next, in French, printed for the agent only.
+    #[serde(default)]
+    pub agent_action: Option<Spanned<String>>,
+}
+
+/// One answer to a question.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawChoice {
+    pub id: Spanned<String>,
+    /// The node this answer leads to, or "person" to end the visit with a person.
+    pub next: Spanned<String>,
+    #[serde(default)]
+    pub pictogram: Option<Spanned<String>>,
+    /// Blocking points this answer reveals (no-email, lost-password, …).
+    #[serde(default)]
+    pub flags: Vec<Spanned<String>>,
+    /// Documents the visitor says they have.
+    #[serde(default)]
+    pub has: Vec<Spanned<String>>,
+    /// Documents the visitor says they do not have.
+    #[serde(default)]
+    pub lacks: Vec<Spanned<String>>,
+}
+
+/// `content/documents.toml`: the papers a visitor may be asked to bring, shared by all trees.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocuments {
+    #[serde(default, rename = "document")]
+    pub documents: Vec<RawDocument>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawDocument {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub pictogram: Option<Spanned<String>>,
+}
+
+/// `locales/<lang>/language.toml`: how a language is offered and spoken.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawLanguage {
+    /// The language's own name in its own script: "Français", "English", "العربية".
+    pub name: String,
+    /// Its name in French, for the agent's part of the handoff: "anglais".
+    pub french_name: String,
+    /// "ltr" or "rtl".
+    #[serde(default = "default_direction")]
+    pub direction: Spanned<String>,
+    /// false while the texts are machine-drafted and no native speaker has reviewed them.
+    #[serde(default)]
+    pub reviewed: bool,
+    /// espeak-ng voice used to generate missing clips.
+    #[serde(default)]
+    pub voice: Option<String>,
+}
+
+fn default_direction() -> Spanned<String> {
+    Spanned::new(0..0, "ltr".to_string())
+}

@@ -1,0 +1,486 @@
+//! Checks one procedure file and turns it into a `Procedure`, reporting every problem found.
+//!
+//! The checks here are about the tree itself: ids, kinds, references between nodes, flags,
+//! documents, reachability and cycles. Translations are checked in `translations`. Each check
+//! adds a diagnostic and goes on, so an editor sees every problem of a file in one run.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+
+use super::catalog::{
+    Choice, DONT_KNOW, KNOWN_CATEGORIES, KNOWN_FLAGS, Next, Node, NodeKind, Procedure, Source,
+};
+use super::ids;
+use super::raw::{RawChoice, RawNode, RawProcedure};
+use crate::diagnostics::{Diagnostic, LineIndex, Position};
+
+/// The word an editor writes in `next` to end the visit with a person.
+pub const NEXT_PERSON: &str = "person";
+
+/// A file being checked: its name as reported, its text and a line index over it.
+pub struct FileContext<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+    index: LineIndex,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> FileContext<'a> {
+    pub fn new(path: &'a str, text: &'a str) -> Self {
+        FileContext {
+            path,
+            text,
+            index: LineIndex::new(text),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn position(&self, span: &Range<usize>) -> Position {
+        self.index.position(self.text, span.start)
+    }
+
+    pub fn error(&mut self, span: &Range<usize>, message: String, hint: impl Into<String>) {
+        let d = Diagnostic::error(self.path, self.position(span), message).with_hint(hint);
+        self.diagnostics.push(d);
+    }
+
+    pub fn warning(&mut self, span: &Range<usize>, message: String, hint: impl Into<String>) {
+        let d = Diagnostic::warning(self.path, self.position(span), message).with_hint(hint);
+        self.diagnostics.push(d);
+    }
+
+    /// Reports a serde/TOML error with its position. Returns nothing: the file is unusable.
+    pub fn toml_error(&mut self, error: &toml::de::Error) {
+        let span = error.span().unwrap_or(0..0);
+        let message = error.message().trim().to_string();
+        let hint = if message.starts_with("unknown field") {
+            "check the spelling of the key; docs/content-format.md lists every key"
+        } else if message.starts_with("missing field") {
+            "add the key; docs/content-format.md says what it holds"
+        } else {
+            "fix the TOML syntax at this place (quotes, brackets, `key = value`)"
+        };
+        self.error(&span, message, hint);
+    }
+
+    fn check_slug(&mut self, id: &Spanned<String>, what: &str) {
+        if let Err(problem) = ids::check_slug(id.get_ref()) {
+            self.error(
+                &id.span(),
+                format!("{what} `{}` {problem}", id.get_ref()),
+                "ids are slugs such as `lost-password`: lowercase letters, digits, single hyphens",
+            );
+        }
+    }
+}
+
+/// Everything outside the file that a procedure may refer to.
+pub struct KnownIds<'a> {
+    pub documents: &'a HashSet<String>,
+    pub today: NaiveDate,
+}
+
+/// Validates one parsed procedure. Returns it only if it has no error.
+pub fn procedure(
+    id: &str,
+    raw: RawProcedure,
+    known: &KnownIds,
+    ctx: &mut FileContext,
+) -> Option<Procedure> {
+    let errors_before = count_errors(ctx);
+    if let Err(problem) = ids::check_slug(id) {
+        let at = Position { line: 1, column: 1 };
+        ctx.diagnostics.push(
+            Diagnostic::error(ctx.path, at, format!("the file name gives procedure id `{id}`, which {problem}"))
+                .with_hint("rename the file: the file name (without .toml) is the procedure id"),
+        );
+    }
+    if ids::RESERVED_PROCEDURE_IDS.contains(&id) {
+        let at = Position { line: 1, column: 1 };
+        ctx.diagnostics.push(
+            Diagnostic::error(ctx.path, at, format!("`{id}` is reserved for the kiosk's own texts"))
+                .with_hint("rename the file"),
+        );
+    }
+
+    check_one_of(ctx, &raw.category, KNOWN_CATEGORIES, "category");
+    let checked_on = checked_on_date(ctx, &raw, known.today);
+    if raw.sources.is_empty() {
+        ctx.error(
+            &(0..0),
+            "the procedure names no official source".to_string(),
+            "add a [[source]] with title, url and the service-public fiche id if there is one",
+        );
+    }
+    let sources = raw
+        .sources
+        .iter()
+        .map(|s| {
+            if !s.url.get_ref().starts_with("https://") {
+                ctx.error(
+                    &s.url.span(),
+                    format!("source url `{}` does not start with https://", s.url.get_ref()),
+                    "give the full address of the official page",
+                );
+            }
+            Source {
+                title: s.title.clone(),
+                url: s.url.get_ref().clone(),
+                fiche: s.fiche.clone(),
+                note: s.note.clone(),
+            }
+        })
+        .collect();
+
+    // Node ids first, so that references can be resolved in any order.
+    let mut node_ids: HashMap<String, Range<usize>> = HashMap::new();
+    for node in &raw.nodes {
+        ctx.check_slug(&node.id, "node id");
+        if node.id.get_ref() == NEXT_PERSON {
+            ctx.error(
+                &node.id.span(),
+                format!("`{NEXT_PERSON}` cannot be a node id"),
+                format!("`next = \"{NEXT_PERSON}\"` means \"end with a person\"; rename the node"),
+            );
+        }
+        if let Some(first) = node_ids.get(node.id.get_ref()) {
+            let first = ctx.position(first);
+            ctx.error(
+                &node.id.span(),
+                format!("node id `{}` is used twice", node.id.get_ref()),
+                format!("the first is at line {}; give each node its own id", first.line),
+            );
+        } else {
+            node_ids.insert(node.id.get_ref().clone(), node.id.span());
+        }
+    }
+    let node_names: Vec<&str> = node_ids.keys().map(String::as_str).collect();
+    if !node_ids.contains_key(raw.start.get_ref()) {
+        let hint = did_you_mean(raw.start.get_ref(), &node_names);
+        ctx.error(
+            &raw.start.span(),
+            format!("`start` names node `{}`, which does not exist", raw.start.get_ref()),
+            hint,
+        );
+    }
+
+    let nodes: Vec<Node> = raw
+        .nodes
+        .iter()
+        .map(|raw_node| node(raw_node, &node_names, known, ctx))
+        .collect();
+
+    if count_errors(ctx) > errors_before {
+        return None;
+    }
+    let procedure = Procedure::new(
+        id.to_string(),
+        raw.category.into_inner(),
+        raw.pictogram.map(Spanned::into_inner),
+        raw.owner,
+        checked_on?,
+        raw.review_every_days,
+        sources,
+        raw.start.into_inner(),
+        nodes,
+    );
+    check_graph(&procedure, &node_ids, ctx);
+    if count_errors(ctx) > errors_before {
+        return None;
+    }
+    Some(procedure)
+}
+
+fn count_errors(ctx: &FileContext) -> usize {
+    ctx.diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+        .count()
+}
+
+fn checked_on_date(ctx: &mut FileContext, raw: &RawProcedure, today: NaiveDate) -> Option<NaiveDate> {
+    let span = raw.checked_on.span();
+    let date = raw.checked_on.get_ref().date.filter(|_| raw.checked_on.get_ref().time.is_none());
+    let Some(date) = date.and_then(|d| {
+        NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+    }) else {
+        ctx.error(
+            &span,
+            "`checked-on` must be a date such as 2026-11-23".to_string(),
+            "write the day you read the official sources, without quotes",
+        );
+        return None;
+    };
+    let age = (today - date).num_days();
+    if age > i64::from(raw.review_every_days) {
+        ctx.warning(
+            &span,
+            format!(
+                "the sources were checked on {date}, {age} days ago; the review period is {} days",
+                raw.review_every_days
+            ),
+            "read the official pages again, update the tree if needed, then set `checked-on` to today",
+        );
+    }
+    Some(date)
+}
+
+fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileContext) -> Node {
+    let kind = raw.kind.get_ref().as_str();
+    let misplaced = |ctx: &mut FileContext, present: bool, span: Option<Range<usize>>, key: &str, for_kind: &str| {
+        if present {
+            ctx.error(
+                &span.unwrap_or_else(|| raw.id.span()),
+                format!("`{key}` is only for {for_kind} nodes, and `{}` is a {kind}", raw.id.get_ref()),
+                format!("remove `{key}`, or change `kind`"),
+            );
+        }
+    };
+    let next_span = raw.next.as_ref().map(Spanned::span);
+    let bring_span = raw.bring.as_ref().map(Spanned::span);
+    let action_span = raw.agent_action.as_ref().map(Spanned::span);
+    let offer_span = raw.offer_dont_know.as_ref().map(Spanned::span);
+    let dont_know_span = raw.dont_know_next.as_ref().map(Spanned::span);
+    let choice_span = raw.choices.first().map(|c| c.id.span());
+
+    let node_kind = match kind {
+        "question" => {
+            misplaced(ctx, raw.next.is_some(), next_span, "next", "info");
+            misplaced(ctx, raw.bring.is_some(), bring_span, "bring", "outcome");
+            misplaced(ctx, raw.agent_action.is_some(), action_span, "agent-action", "outcome");
+            if raw.choices.is_empty() {
+                ctx.error(
+                    &raw.id.span(),
+                    format!("question `{}` has no choice", raw.id.get_ref()),
+                    "add at least one [[node.choice]] under it",
+                );
+            }
+            let mut seen = HashSet::new();
+            let mut choices: Vec<Choice> = Vec::new();
+            for c in &raw.choices {
+                if !seen.insert(c.id.get_ref().clone()) {
+                    ctx.error(
+                        &c.id.span(),
+                        format!("choice id `{}` is used twice in `{}`", c.id.get_ref(), raw.id.get_ref()),
+                        "give each choice of a question its own id",
+                    );
+                    continue;
+                }
+                choices.push(choice(c, node_names, known, ctx));
+            }
+            let offer = raw.offer_dont_know.as_ref().is_none_or(|o| *o.get_ref());
+            if let Some(dont_know) = &raw.dont_know_next {
+                if !offer {
+                    ctx.warning(
+                        &dont_know.span(),
+                        "`dont-know-next` is set but `offer-dont-know = false`".to_string(),
+                        "remove one of the two",
+                    );
+                }
+            }
+            if offer {
+                let next = match &raw.dont_know_next {
+                    Some(next) => resolve_next(next, node_names, ctx),
+                    None => Next::Person,
+                };
+                choices.push(Choice {
+                    id: DONT_KNOW.to_string(),
+                    next,
+                    pictogram: Some("dont-know".to_string()),
+                    flags: Vec::new(),
+                    has: Vec::new(),
+                    lacks: Vec::new(),
+                });
+            }
+            NodeKind::Question { choices }
+        }
+        "info" => {
+            misplaced(ctx, !raw.choices.is_empty(), choice_span, "choice", "question");
+            misplaced(ctx, raw.offer_dont_know.is_some(), offer_span, "offer-dont-know", "question");
+            misplaced(ctx, raw.dont_know_next.is_some(), dont_know_span, "dont-know-next", "question");
+            misplaced(ctx, raw.bring.is_some(), bring_span, "bring", "outcome");
+            misplaced(ctx, raw.agent_action.is_some(), action_span, "agent-action", "outcome");
+            let next = match &raw.next {
+                Some(next) => resolve_next(next, node_names, ctx),
+                None => {
+                    ctx.error(
+                        &raw.id.span(),
+                        format!("info node `{}` has no `next`", raw.id.get_ref()),
+                        "say which node comes after it, or \"person\"",
+                    );
+                    Next::Person
+                }
+            };
+            NodeKind::Info { next }
+        }
+        "outcome" => {
+            misplaced(ctx, !raw.choices.is_empty(), choice_span, "choice", "question");
+            misplaced(ctx, raw.offer_dont_know.is_some(), offer_span, "offer-dont-know", "question");
+            misplaced(ctx, raw.dont_know_next.is_some(), dont_know_span, "dont-know-next", "question");
+            misplaced(ctx, raw.next.is_some(), next_span, "next", "info");
+            let bring = raw
+                .bring
+                .as_ref()
+                .map(|b| documents(b.get_ref(), known, ctx))
+                .unwrap_or_default();
+            let agent_action = match &raw.agent_action {
+                Some(action) if !action.get_ref().trim().is_empty() => action.get_ref().trim().to_string(),
+                _ => {
+                    ctx.error(
+                        &raw.id.span(),
+                        format!("outcome `{}` has no `agent-action`", raw.id.get_ref()),
+                        "write, in French, what the agent at the counter should do next",
+                    );
+                    String::new()
+                }
+            };
+            NodeKind::Outcome { bring, agent_action }
+        }
+        other => {
+            let hint = did_you_mean(other, &["question", "info", "outcome"]);
+            ctx.error(&raw.kind.span(), format!("unknown node kind `{other}`"), hint);
+            NodeKind::Outcome { bring: Vec::new(), agent_action: String::new() }
+        }
+    };
+    Node {
+        id: raw.id.get_ref().clone(),
+        pictogram: raw.pictogram.as_ref().map(|p| p.get_ref().clone()),
+        kind: node_kind,
+    }
+}
+
+fn choice(raw: &RawChoice, node_names: &[&str], known: &KnownIds, ctx: &mut FileContext) -> Choice {
+    ctx.check_slug(&raw.id, "choice id");
+    if raw.id.get_ref() == DONT_KNOW {
+        ctx.error(
+            &raw.id.span(),
+            format!("`{DONT_KNOW}` is added by the kiosk to every question"),
+            "remove this choice; use `dont-know-next` on the node to say where it leads",
+        );
+    }
+    for flag in &raw.flags {
+        check_one_of(ctx, flag, KNOWN_FLAGS, "flag");
+    }
+    Choice {
+        id: raw.id.get_ref().clone(),
+        next: resolve_next(&raw.next, node_names, ctx),
+        pictogram: raw.pictogram.as_ref().map(|p| p.get_ref().clone()),
+        flags: raw.flags.iter().map(|f| f.get_ref().clone()).collect(),
+        has: documents(&raw.has, known, ctx),
+        lacks: documents(&raw.lacks, known, ctx),
+    }
+}
+
+fn documents(list: &[Spanned<String>], known: &KnownIds, ctx: &mut FileContext) -> Vec<String> {
+    let names: Vec<&str> = known.documents.iter().map(String::as_str).collect();
+    for doc in list {
+        if !known.documents.contains(doc.get_ref()) {
+            let hint = did_you_mean(doc.get_ref(), &names);
+            ctx.error(
+                &doc.span(),
+                format!("unknown document `{}`", doc.get_ref()),
+                format!("{hint}; documents are declared in content/documents.toml"),
+            );
+        }
+    }
+    list.iter().map(|d| d.get_ref().clone()).collect()
+}
+
+fn resolve_next(next: &Spanned<String>, node_names: &[&str], ctx: &mut FileContext) -> Next {
+    let target = next.get_ref();
+    if target == NEXT_PERSON {
+        return Next::Person;
+    }
+    if !node_names.contains(&target.as_str()) {
+        let hint = did_you_mean(target, node_names);
+        ctx.error(&next.span(), format!("`next` names node `{target}`, which does not exist"), hint);
+    }
+    Next::Node(target.clone())
+}
+
+fn check_one_of(ctx: &mut FileContext, value: &Spanned<String>, allowed: &[&str], what: &str) {
+    if !allowed.contains(&value.get_ref().as_str()) {
+        let hint = format!(
+            "{}; known {what}s: {}",
+            did_you_mean(value.get_ref(), allowed),
+            allowed.join(", ")
+        );
+        ctx.error(&value.span(), format!("unknown {what} `{}`", value.get_ref()), hint);
+    }
+}
+
+/// "did you mean `x`?" when a known name is close, else a plain pointer to the known names.
+pub fn did_you_mean(wrong: &str, known: &[&str]) -> String {
+    let best = known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(wrong, k), *k))
+        .min();
+    match best {
+        Some((distance, name)) if distance <= 2.max(wrong.len() / 3) => {
+            format!("did you mean `{name}`?")
+        }
+        _ => "check the spelling".to_string(),
+    }
+}
+
+/// Reachability from `start` (unreachable nodes are warnings) and cycles (errors: a visitor could
+/// loop forever, and "question 2 of about 5" would have no answer).
+fn check_graph(procedure: &Procedure, spans: &HashMap<String, Range<usize>>, ctx: &mut FileContext) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Unseen,
+        Open,
+        Done,
+    }
+    let mut marks: HashMap<&str, Mark> = procedure.nodes.iter().map(|n| (n.id.as_str(), Mark::Unseen)).collect();
+    // Iterative depth-first search; a node met again while still open closes a cycle.
+    let mut stack: Vec<(&str, usize)> = vec![(procedure.start.as_str(), 0)];
+    marks.insert(procedure.start.as_str(), Mark::Open);
+    while let Some((id, child)) = stack.pop() {
+        let node = procedure.node(id).expect("validated reference");
+        let targets: Vec<&str> = match &node.kind {
+            NodeKind::Question { choices } => choices
+                .iter()
+                .filter_map(|c| match &c.next {
+                    Next::Node(n) => Some(n.as_str()),
+                    Next::Person => None,
+                })
+                .collect(),
+            NodeKind::Info { next: Next::Node(n) } => vec![n.as_str()],
+            _ => vec![],
+        };
+        if let Some(&target) = targets.get(child) {
+            stack.push((id, child + 1));
+            match marks[target] {
+                Mark::Unseen => {
+                    marks.insert(target, Mark::Open);
+                    stack.push((target, 0));
+                }
+                Mark::Open => {
+                    let span = spans.get(target).cloned().unwrap_or(0..0);
+                    ctx.error(
+                        &span,
+                        format!("the tree loops: `{id}` leads back to `{target}`"),
+                        "every path must end on an outcome or a person; change one `next`",
+                    );
+                }
+                Mark::Done => {}
+            }
+        } else {
+            marks.insert(id, Mark::Done);
+        }
+    }
+    for node in &procedure.nodes {
+        if marks[node.id.as_str()] == Mark::Unseen {
+            let span = spans.get(&node.id).cloned().unwrap_or(0..0);
+            ctx.warning(
+                &span,
+                format!("node `{}` cannot be reached from `start`", node.id),
+                "point a `next` at it, or remove it",
+            );
+        }
+    }
+}

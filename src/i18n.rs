@@ -1,0 +1,275 @@
+//! Every word the visitor sees or hears, in every language, through Fluent.
+//!
+//! `Texts` holds one Fluent bundle per language, built from the `.ftl` files' text (this module
+//! reads no files). Lookups fall back to the reference language (French) when a translation is
+//! missing, so a half-translated language still shows every screen; `relais check` reports the
+//! gap. Bidi isolation marks are switched off: our messages rarely interpolate, and the marks
+//! would have to be stripped again for printers and speech.
+
+use std::collections::{BTreeMap, HashMap};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::content::ids::REFERENCE_LANGUAGE;
+use crate::diagnostics::{Diagnostic, LineIndex, Position};
+
+/// Messages of the kiosk's own screens, in `locales/<lang>/kiosk.ftl`. `relais check` requires
+/// each of them in French; code only asks for ids listed here.
+pub const KIOSK_MESSAGES: &[&str] = &[
+    "attract-greeting",
+    "attract-touch",
+    "language-question",
+    "procedures-question",
+    "procedure-other",
+    "progress",
+    "choice-dont-know",
+    "button-back",
+    "button-start-over",
+    "button-talk",
+    "button-listen",
+    "button-hear",
+    "button-continue",
+    "button-print",
+    "button-done",
+    "button-still-here",
+    "outcome-bring",
+    "outcome-person",
+    "handoff-title",
+    "handoff-printed",
+    "handoff-not-printed",
+    "handoff-where",
+    "idle-title",
+    "idle-countdown",
+    "ticket-number",
+    "ticket-bring",
+    "ticket-where",
+    "ticket-guidance",
+    "ticket-link",
+];
+
+/// French-only texts of the agent's part of the handoff, in `locales/fr/agent.ftl`.
+pub const AGENT_MESSAGES: &[&str] = &[
+    "agent-heading",
+    "agent-ticket",
+    "agent-date",
+    "agent-site",
+    "agent-language",
+    "agent-interpreter",
+    "agent-procedure",
+    "agent-reference",
+    "agent-no-procedure",
+    "agent-answers",
+    "agent-flags",
+    "agent-documents-has",
+    "agent-documents-missing",
+    "agent-action",
+    "agent-stopped-at",
+    "agent-ending-person",
+    "agent-ending-dont-know",
+    "agent-none",
+    "visitor-heading",
+];
+
+/// Where a message is defined: for "missing" and "unused" reports.
+#[derive(Debug, Clone)]
+pub struct MessageSite {
+    pub file: String,
+    pub position: Position,
+}
+
+pub struct Texts {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// language → message id → where it is defined (ordered for stable reports).
+    sites: HashMap<String, BTreeMap<String, MessageSite>>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Default for Texts {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Texts {
+    pub fn new() -> Self {
+        Texts {
+            bundles: HashMap::new(),
+            sites: HashMap::new(),
+        }
+    }
+
+    /// Adds one `.ftl` file of `lang`. Syntax errors and duplicate ids become diagnostics; the
+    /// valid messages of the file are kept.
+    pub fn add_file(&mut self, lang: &str, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
+        let index = LineIndex::new(text);
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    out.push(
+                        Diagnostic::error(
+                            file,
+                            index.position(text, error.pos.start),
+                            format!("Fluent syntax error: {}", error.kind),
+                        )
+                        .with_hint(
+                            "each message is `id = text`; continuation lines start with spaces",
+                        ),
+                    );
+                }
+                resource
+            }
+        };
+        let sites = self.sites.entry(lang.to_string()).or_default();
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                let id = message.id.name;
+                let position = definition_position(text, &index, id);
+                if let Some(first) = sites.get(id) {
+                    out.push(
+                        Diagnostic::error(file, position, format!("message `{id}` is defined twice"))
+                            .with_hint(format!(
+                                "the first definition is at {}:{}:{}; keep one",
+                                first.file, first.position.line, first.position.column
+                            )),
+                    );
+                    continue;
+                }
+                sites.insert(
+                    id.to_string(),
+                    MessageSite {
+                        file: file.to_string(),
+                        position,
+                    },
+                );
+            }
+        }
+        let bundle = self.bundles.entry(lang.to_string()).or_insert_with(|| {
+            let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            bundle
+        });
+        // Duplicates were reported above; the first definition wins.
+        bundle.add_resource_overriding(resource);
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.bundles.keys().map(String::as_str)
+    }
+
+    /// Message ids defined for `lang`, with where they are defined.
+    pub fn sites(&self, lang: &str) -> Option<&BTreeMap<String, MessageSite>> {
+        self.sites.get(lang)
+    }
+
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundles
+            .get(lang)
+            .is_some_and(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+    }
+
+    /// The text of message `id` in `lang`, falling back to French, then to the id itself in
+    /// brackets so a missing text is visible on screen rather than blank.
+    pub fn get(&self, lang: &str, id: &str) -> String {
+        self.format(lang, id, None, None)
+            .unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    /// Like `get`, with Fluent arguments (`{ $seconds }`).
+    pub fn get_with(&self, lang: &str, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(lang, id, None, Some(&fluent_args))
+            .unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    /// An attribute of a message (`.detail`), if it exists in `lang` or French.
+    pub fn attribute(&self, lang: &str, id: &str, attribute: &str) -> Option<String> {
+        self.format(lang, id, Some(attribute), None)
+    }
+
+    fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        [lang, REFERENCE_LANGUAGE].iter().find_map(|lang| {
+            let bundle = self.bundles.get(*lang)?;
+            let message = bundle.get_message(id)?;
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name)?.value(),
+                None => message.value()?,
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            Some(text.into_owned())
+        })
+    }
+}
+
+/// Where `id = …` starts in the file: the start of the line that defines it.
+fn definition_position(text: &str, index: &LineIndex, id: &str) -> Position {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id) {
+            if rest.trim_start().starts_with('=') {
+                return index.position(text, offset);
+            }
+        }
+        offset += line.len();
+    }
+    Position { line: 1, column: 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(files: &[(&str, &str)]) -> (Texts, Vec<Diagnostic>) {
+        let mut texts = Texts::new();
+        let mut diagnostics = Vec::new();
+        for (lang, text) in files {
+            texts.add_file(lang, &format!("locales/{lang}/x.ftl"), text, &mut diagnostics);
+        }
+        (texts, diagnostics)
+    }
+
+    #[test]
+    fn falls_back_to_french_then_to_the_bracketed_id() {
+        let (texts, diagnostics) = texts(&[("fr", "a = Bonjour\nb = Au revoir\n"), ("en", "a = Hello\n")]);
+        assert!(diagnostics.is_empty());
+        assert_eq!(texts.get("en", "a"), "Hello");
+        assert_eq!(texts.get("en", "b"), "Au revoir");
+        assert_eq!(texts.get("en", "c"), "[c]");
+    }
+
+    #[test]
+    fn attributes_and_arguments() {
+        let (texts, _) = texts(&[("fr", "q = Question\n    .detail = Plus de mots\nn = Encore { $s } secondes\n")]);
+        assert_eq!(texts.attribute("fr", "q", "detail").as_deref(), Some("Plus de mots"));
+        assert_eq!(texts.get_with("fr", "n", &[("s", 20.into())]), "Encore 20 secondes");
+    }
+
+    #[test]
+    fn syntax_errors_and_duplicates_are_located() {
+        let (_, diagnostics) = texts(&[("fr", "a = Un\nb\na = Deux\n")]);
+        let rendered: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+        assert!(rendered[0].starts_with("locales/fr/x.ftl:2:"), "{rendered:?}");
+        assert!(rendered[0].contains("Fluent syntax error"), "{rendered:?}");
+        assert!(rendered[1].starts_with("locales/fr/x.ftl:3:1: error: message `a` is defined twice"), "{rendered:?}");
+    }
+}

@@ -1,0 +1,61 @@
+//! `relais run`: the kiosk window on the real display, with the clock that drives idle timeouts.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use slint::ComponentHandle;
+
+use crate::app::{Controller, Services};
+use crate::content::Catalog;
+use crate::settings::Settings;
+use crate::ui;
+
+/// How often the session hears the clock: often enough for a countdown in whole seconds.
+const TICK: Duration = Duration::from_millis(500);
+
+pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyhow::Result<()> {
+    let config = &settings.config;
+    let store = match crate::store::Store::open(&config.store.path) {
+        Ok(store) => Some(store),
+        Err(error) => {
+            tracing::error!("{error}. Handoffs are printed but not kept until this is fixed.");
+            None
+        }
+    };
+    let printer = crate::print::backend_from_config(config);
+    tracing::info!("printing to {}", printer.describe());
+    let services = Services {
+        store,
+        printer: Some(printer),
+        speaker: crate::audio::open_speaker(),
+        root: settings.root.clone(),
+        site: config.site.name.clone(),
+    };
+
+    let app = ui::App::new().context("the window could not be created")?;
+    if fullscreen || config.kiosk.fullscreen {
+        app.window().set_fullscreen(true);
+    }
+    let controller = Rc::new(RefCell::new(Controller::new(catalog, config.session(), services)));
+    let weak = app.as_weak();
+    controller.borrow_mut().on_show(Box::new(move |catalog, session, now| {
+        if let Some(app) = weak.upgrade() {
+            ui::show(&app, catalog, session, now);
+        }
+    }));
+    let handler = controller.clone();
+    ui::connect(&app, Rc::new(move |action| handler.borrow_mut().act(action, Instant::now())));
+    controller.borrow().refresh(Instant::now());
+
+    let clock = slint::Timer::default();
+    let ticking = controller.clone();
+    clock.start(slint::TimerMode::Repeated, TICK, move || {
+        ticking.borrow_mut().dispatch(crate::session::Event::Tick, Instant::now());
+    });
+
+    app.run().context("the window closed with an error")?;
+    Ok(())
+}

@@ -1,0 +1,25 @@
+//! relais: a rights-access orientation kiosk. See ARCHITECTURE.md for the map.
+//!
+//! The domain (`content`, `i18n`, `session`, `handoff`, `stats`) is pure: no UI, no files, no
+//! devices. `loader`, `store`, `print`, `audio` and `ui` touch the outside world; `app` wires
+//! them together; `cli` is the command line.
+
+pub mod app;
+pub mod audio;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod handoff;
+pub mod i18n;
+pub mod kiosk;
+pub mod loader;
+pub mod print;
+pub mod render;
+pub mod session;
+pub mod settings;
+pub mod simulate;
+pub mod stats;
+pub mod store;
+pub mod storyboard;
+pub mod ui;

@@ -1,0 +1,103 @@
+//! Reads the content root from disk: `content/*.toml`, `locales/<lang>/*`, and hands the texts to
+//! `content::build`. This is the only place that reads content files.
+//!
+//! Unreadable files become diagnostics like any other problem, so a permission error on one
+//! file does not hide the problems of the others.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::content::{self, Catalog, ContentSources, LanguageSources, SourceFile};
+use crate::diagnostics::{Diagnostic, Position};
+
+const START: Position = Position { line: 1, column: 1 };
+
+/// Loads and validates everything under `root`. Offered languages come from the configuration.
+pub fn load(root: &Path, offered: Option<Vec<String>>) -> (Option<Catalog>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let sources = read_sources(root, offered, &mut diagnostics);
+    let (catalog, mut found) = content::build(&sources, content::today());
+    diagnostics.append(&mut found);
+    let catalog = catalog.filter(|_| !diagnostics.iter().any(|d| d.severity.is_error()));
+    (catalog, diagnostics)
+}
+
+pub fn read_sources(root: &Path, offered: Option<Vec<String>>, diagnostics: &mut Vec<Diagnostic>) -> ContentSources {
+    let mut sources = ContentSources {
+        offered,
+        ..ContentSources::default()
+    };
+    let content_dir = root.join("content");
+    for path in files_with_extension(&content_dir, "toml", diagnostics) {
+        let Some(file) = read(root, &path, diagnostics) else { continue };
+        let stem = file_stem(&path);
+        if stem == "documents" {
+            sources.documents = Some(file);
+        } else {
+            sources.procedures.push((stem, file));
+        }
+    }
+    let locales_dir = root.join("locales");
+    for lang_dir in subfolders(&locales_dir, diagnostics) {
+        let code = file_stem(&lang_dir);
+        let manifest_path = lang_dir.join("language.toml");
+        let manifest = manifest_path.exists().then(|| read(root, &manifest_path, diagnostics)).flatten();
+        let files = files_with_extension(&lang_dir, "ftl", diagnostics)
+            .into_iter()
+            .filter_map(|path| read(root, &path, diagnostics).map(|file| (file_stem(&path), file)))
+            .collect();
+        sources.languages.push(LanguageSources { code, manifest, files });
+    }
+    sources
+}
+
+/// The path as editors see it: relative to the root, with forward slashes.
+pub fn display_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
+}
+
+fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    let shown = display_path(root, path);
+    match fs::read_to_string(path) {
+        Ok(text) => Some(SourceFile { path: shown, text }),
+        Err(error) => {
+            diagnostics.push(
+                Diagnostic::error(&shown, START, format!("cannot read the file: {error}"))
+                    .with_hint("check that the file exists, is readable, and is saved as UTF-8"),
+            );
+            None
+        }
+    }
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn entries(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    match fs::read_dir(dir) {
+        Ok(read) => {
+            let mut paths: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            paths
+        }
+        Err(error) => {
+            diagnostics.push(
+                Diagnostic::error(&dir.to_string_lossy(), START, format!("cannot read the folder: {error}"))
+                    .with_hint("give the folder that holds content/, locales/ and audio/ with --root"),
+            );
+            Vec::new()
+        }
+    }
+}
+
+fn files_with_extension(dir: &Path, extension: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    entries(dir, diagnostics)
+        .into_iter()
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
+        .collect()
+}
+
+fn subfolders(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    entries(dir, diagnostics).into_iter().filter(|p| p.is_dir()).collect()
+}

@@ -1,0 +1,502 @@
+//! One visit at the kiosk, as a closed state machine: an `Event` goes in, `Effect`s come out.
+//!
+//! The session knows the catalog and the time it is given, nothing else: no window, no sound
+//! card, no database, no clock of its own. That makes every journey testable as a transcript
+//! (see `tests/session_transcripts.rs`). `app` turns touches and timers into events and carries
+//! out the effects.
+//!
+//! Privacy rule: everything about a visit lives in `Visit`, and a wipe drops it whole.
+
+use std::time::{Duration, Instant};
+
+use crate::content::catalog::DONT_KNOW;
+use crate::content::{Catalog, Next, NodeKind};
+use crate::handoff::{Ending, Handoff, StopPoint};
+use crate::stats::{StatEvent, StatKind};
+
+/// Idle timings, from the configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionConfig {
+    /// Time without a touch before the "Are you still there?" warning.
+    pub idle_warning: Duration,
+    /// Length of the warning's countdown before the visit is wiped.
+    pub idle_reset: Duration,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        SessionConfig {
+            idle_warning: Duration::from_secs(60),
+            idle_reset: Duration::from_secs(30),
+        }
+    }
+}
+
+/// What the screen shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Attract,
+    Language,
+    Procedures,
+    /// A node of the chosen procedure: question, info or outcome.
+    Node(String),
+    /// The ticket number, once the handoff is committed.
+    Handoff,
+}
+
+/// Something the visitor did, or something that happened to the kiosk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A touch on the attract screen: the visit starts, and so does speech.
+    Touch,
+    ChooseLanguage(String),
+    ChooseProcedure(String),
+    /// The "I don't know / something else" tile.
+    SomethingElse,
+    /// A choice id on a question screen.
+    Answer(String),
+    /// "Continue" on an info screen, "Get my ticket" on an outcome.
+    Continue,
+    Back,
+    StartOver,
+    TalkToPerson,
+    ListenAgain,
+    /// The speaker button of a choice: read it without choosing it.
+    Hear(String),
+    /// "I'm still here" on the idle warning.
+    StillHere,
+    /// "I'm done" on the ticket screen.
+    Finish,
+    /// The clock moved; sent every second or so by the app.
+    Tick,
+    /// The handoff was committed and got this ticket number.
+    HandoffStored { ticket: String },
+    /// The printer finished (or failed) printing the handoff.
+    Printed { ok: bool },
+}
+
+/// Something the app must do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Redraw the screen from the session.
+    Show,
+    /// Stop whatever is being said, then say these messages in this order.
+    Speak(Vec<Utterance>),
+    /// Stop speaking.
+    StopSpeech,
+    /// Store this handoff, then print it, then send back `HandoffStored` and `Printed`.
+    Commit(Box<Handoff>),
+    /// Count this in the anonymous statistics.
+    Record(StatEvent),
+    /// The visit is over: forget it everywhere (screen, speech queue, volume back to default).
+    Wipe,
+}
+
+/// One thing to say: a message in a language, or digits read one by one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Utterance {
+    Message { lang: String, id: String },
+    Digits { lang: String, digits: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintState {
+    Pending,
+    Printed,
+    Failed,
+}
+
+/// Everything the kiosk knows about the current visitor. Dropped whole on wipe.
+#[derive(Debug, Clone)]
+pub struct Visit {
+    pub language: String,
+    pub procedure: Option<String>,
+    /// Screens seen, the current one last; Back walks it backwards.
+    pub trail: Vec<Screen>,
+    /// Answers given, in order, as (node id, choice id).
+    pub answers: Vec<(String, String)>,
+    pub ticket: Option<String>,
+    pub print: PrintState,
+}
+
+impl Visit {
+    pub fn screen(&self) -> &Screen {
+        self.trail.last().unwrap_or(&Screen::Language)
+    }
+}
+
+#[derive(Debug)]
+pub struct Session {
+    config: SessionConfig,
+    visit: Option<Visit>,
+    last_activity: Option<Instant>,
+    warning_since: Option<Instant>,
+}
+
+impl Session {
+    pub fn new(config: SessionConfig) -> Self {
+        Session {
+            config,
+            visit: None,
+            last_activity: None,
+            warning_since: None,
+        }
+    }
+
+    pub fn visit(&self) -> Option<&Visit> {
+        self.visit.as_ref()
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.visit.as_ref().map_or(Screen::Attract, |v| v.screen().clone())
+    }
+
+    /// The visit's language, or the reference language on the attract screen.
+    pub fn language<'a>(&'a self, catalog: &'a Catalog) -> &'a str {
+        self.visit
+            .as_ref()
+            .map_or(catalog.reference_language(), |v| v.language.as_str())
+    }
+
+    /// Seconds left before the wipe, while the idle warning shows.
+    pub fn idle_seconds_left(&self, now: Instant) -> Option<u64> {
+        let since = self.warning_since?;
+        let left = self.config.idle_reset.saturating_sub(now.saturating_duration_since(since));
+        Some(left.as_secs_f64().ceil() as u64)
+    }
+
+    pub fn handle(&mut self, catalog: &Catalog, event: Event, now: Instant) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let from_visitor = !matches!(event, Event::Tick | Event::HandoffStored { .. } | Event::Printed { .. });
+        if from_visitor {
+            self.last_activity = Some(now);
+            if self.warning_since.take().is_some() {
+                effects.push(Effect::Show);
+            }
+        }
+        match event {
+            Event::Tick => self.tick(catalog, now, &mut effects),
+            Event::Touch => {
+                if self.visit.is_none() {
+                    self.start_visit(catalog, &mut effects);
+                }
+            }
+            Event::StartOver => {
+                if self.visit.is_some() {
+                    self.end_visit(StatKind::Abandoned, &mut effects);
+                }
+                self.start_visit(catalog, &mut effects);
+            }
+            Event::Finish => {
+                if self.visit.is_some() {
+                    self.end_visit(StatKind::Finished, &mut effects);
+                }
+            }
+            Event::HandoffStored { ticket } => {
+                if let Some(visit) = &mut self.visit {
+                    visit.ticket = Some(ticket);
+                    effects.push(Effect::Show);
+                    effects.push(Effect::Speak(handoff_speech(visit)));
+                }
+            }
+            Event::Printed { ok } => {
+                if let Some(visit) = &mut self.visit {
+                    visit.print = if ok { PrintState::Printed } else { PrintState::Failed };
+                    effects.push(Effect::Show);
+                    effects.push(Effect::Speak(handoff_speech(visit)));
+                }
+            }
+            other => self.visitor_event(catalog, other, &mut effects),
+        }
+        effects
+    }
+
+    /// Events that only make sense during a visit.
+    fn visitor_event(&mut self, catalog: &Catalog, event: Event, effects: &mut Vec<Effect>) {
+        let Some(visit) = &mut self.visit else {
+            return;
+        };
+        let screen = visit.screen().clone();
+        match (event, &screen) {
+            (Event::ChooseLanguage(code), Screen::Language) => {
+                if catalog.language(&code).is_some() {
+                    effects.push(Effect::Record(stat(StatKind::LanguageChosen, visit, None)));
+                    visit.language = code;
+                    go(visit, Screen::Procedures, catalog, effects);
+                }
+            }
+            (Event::ChooseProcedure(id), Screen::Procedures) => {
+                if let Some(procedure) = catalog.procedure(&id) {
+                    visit.procedure = Some(id);
+                    effects.push(Effect::Record(stat(StatKind::ProcedureChosen, visit, None)));
+                    let start = procedure.start.clone();
+                    go(visit, Screen::Node(start), catalog, effects);
+                }
+            }
+            (Event::SomethingElse, Screen::Procedures) => {
+                commit(visit, Ending::ToPerson { at: StopPoint::Procedures }, catalog, effects);
+            }
+            (Event::Answer(choice_id), Screen::Node(node_id)) => {
+                let Some(next) = current_node(catalog, visit, node_id)
+                    .and_then(|n| n.choice(&choice_id))
+                    .map(|c| c.next.clone())
+                else {
+                    return;
+                };
+                visit.answers.push((node_id.clone(), choice_id));
+                follow(visit, next, node_id, catalog, effects);
+            }
+            (Event::Continue, Screen::Node(node_id)) => match current_node(catalog, visit, node_id).map(|n| &n.kind) {
+                Some(NodeKind::Info { next }) => {
+                    let next = next.clone();
+                    follow(visit, next, node_id, catalog, effects);
+                }
+                Some(NodeKind::Outcome { .. }) => {
+                    let ending = Ending::Outcome { node: node_id.clone() };
+                    commit(visit, ending, catalog, effects);
+                }
+                _ => {}
+            },
+            (Event::TalkToPerson, screen) if *screen != Screen::Handoff => {
+                let at = match screen {
+                    Screen::Node(node) => StopPoint::Node(node.clone()),
+                    Screen::Procedures => StopPoint::Procedures,
+                    _ => StopPoint::Language,
+                };
+                effects.push(Effect::Record(stat(StatKind::TalkToPerson, visit, stop_node(&at))));
+                commit(visit, Ending::AskedForPerson { at }, catalog, effects);
+            }
+            (Event::Back, screen) if *screen != Screen::Handoff => {
+                visit.trail.pop();
+                if visit.trail.is_empty() {
+                    // Back from the language screen: the visit had not really begun.
+                    self.end_visit(StatKind::Abandoned, effects);
+                    return;
+                }
+                match visit.screen().clone() {
+                    Screen::Node(node) => {
+                        // Going back to a question takes back the answer given there.
+                        if let Some(i) = visit.answers.iter().position(|(n, _)| *n == node) {
+                            visit.answers.truncate(i);
+                        }
+                    }
+                    Screen::Procedures => {
+                        visit.procedure = None;
+                        visit.answers.clear();
+                    }
+                    _ => {}
+                }
+                effects.push(Effect::Show);
+                effects.push(Effect::Speak(screen_speech(catalog, visit)));
+            }
+            (Event::ListenAgain, _) => effects.push(Effect::Speak(screen_speech(catalog, visit))),
+            (Event::Hear(choice_id), Screen::Node(node_id)) => {
+                if let Some(procedure) = &visit.procedure {
+                    if current_node(catalog, visit, node_id).and_then(|n| n.choice(&choice_id)).is_some() {
+                        let id = crate::content::ids::choice(procedure, node_id, &choice_id);
+                        effects.push(Effect::Speak(vec![message(&visit.language, &id)]));
+                    }
+                }
+            }
+            (Event::Hear(code), Screen::Language) => {
+                if catalog.language(&code).is_some() {
+                    effects.push(Effect::Speak(vec![message(&code, "language-question")]));
+                }
+            }
+            (Event::Hear(id), Screen::Procedures) => {
+                if catalog.procedure(&id).is_some() {
+                    effects.push(Effect::Speak(vec![message(&visit.language, &id)]));
+                }
+            }
+            // A touch that means nothing on this screen still stops speech: the visitor acted.
+            _ => effects.push(Effect::StopSpeech),
+        }
+    }
+
+    fn tick(&mut self, catalog: &Catalog, now: Instant, effects: &mut Vec<Effect>) {
+        let (Some(visit), Some(last)) = (&self.visit, self.last_activity) else {
+            return;
+        };
+        match self.warning_since {
+            None if now.saturating_duration_since(last) >= self.config.idle_warning => {
+                self.warning_since = Some(now);
+                effects.push(Effect::Show);
+                effects.push(Effect::Speak(vec![
+                    message(&visit.language, "idle-title"),
+                    message(&visit.language, "idle-countdown"),
+                ]));
+            }
+            Some(since) if now.saturating_duration_since(since) >= self.config.idle_reset => {
+                let kind = if visit.ticket.is_some() { StatKind::Finished } else { StatKind::IdleWipe };
+                self.end_visit(kind, effects);
+                let _ = catalog;
+            }
+            Some(_) => effects.push(Effect::Show),
+            None => {}
+        }
+    }
+
+    fn start_visit(&mut self, catalog: &Catalog, effects: &mut Vec<Effect>) {
+        let language = catalog
+            .languages
+            .first()
+            .map_or(catalog.reference_language(), |l| l.code.as_str())
+            .to_string();
+        let visit = Visit {
+            language,
+            procedure: None,
+            trail: vec![Screen::Language],
+            answers: Vec::new(),
+            ticket: None,
+            print: PrintState::Pending,
+        };
+        effects.push(Effect::Record(stat(StatKind::VisitStarted, &visit, None)));
+        effects.push(Effect::Show);
+        effects.push(Effect::Speak(screen_speech(catalog, &visit)));
+        self.visit = Some(visit);
+    }
+
+    /// Ends the visit: counts how it ended, then forgets it.
+    fn end_visit(&mut self, kind: StatKind, effects: &mut Vec<Effect>) {
+        if let Some(visit) = self.visit.take() {
+            let node = match visit.screen() {
+                Screen::Node(node) => Some(node.clone()),
+                _ => None,
+            };
+            effects.push(Effect::Record(stat(kind, &visit, node)));
+        }
+        self.warning_since = None;
+        self.last_activity = None;
+        effects.push(Effect::StopSpeech);
+        effects.push(Effect::Wipe);
+        effects.push(Effect::Show);
+    }
+}
+
+fn current_node<'a>(catalog: &'a Catalog, visit: &Visit, node: &str) -> Option<&'a crate::content::Node> {
+    catalog.procedure(visit.procedure.as_deref()?)?.node(node)
+}
+
+fn go(visit: &mut Visit, screen: Screen, catalog: &Catalog, effects: &mut Vec<Effect>) {
+    if let Screen::Node(node) = &screen {
+        effects.push(Effect::Record(stat(StatKind::NodeReached, visit, Some(node.clone()))));
+    }
+    visit.trail.push(screen);
+    effects.push(Effect::Show);
+    effects.push(Effect::Speak(screen_speech(catalog, visit)));
+}
+
+fn follow(visit: &mut Visit, next: Next, from: &str, catalog: &Catalog, effects: &mut Vec<Effect>) {
+    match next {
+        Next::Node(node) => {
+            let is_outcome = current_node(catalog, visit, &node).is_some_and(|n| n.is_outcome());
+            if is_outcome {
+                effects.push(Effect::Record(stat(StatKind::Outcome, visit, Some(node.clone()))));
+            }
+            go(visit, Screen::Node(node), catalog, effects);
+        }
+        Next::Person => {
+            let at = StopPoint::Node(from.to_string());
+            commit(visit, Ending::ToPerson { at }, catalog, effects);
+        }
+    }
+}
+
+fn commit(visit: &mut Visit, ending: Ending, catalog: &Catalog, effects: &mut Vec<Effect>) {
+    let handoff = Handoff::build(catalog, &visit.language, visit.procedure.as_deref(), &visit.answers, ending);
+    visit.trail.push(Screen::Handoff);
+    effects.push(Effect::Commit(Box::new(handoff)));
+    effects.push(Effect::Show);
+}
+
+fn stop_node(at: &StopPoint) -> Option<String> {
+    match at {
+        StopPoint::Node(node) => Some(node.clone()),
+        _ => None,
+    }
+}
+
+fn stat(kind: StatKind, visit: &Visit, node: Option<String>) -> StatEvent {
+    StatEvent {
+        kind,
+        language: Some(visit.language.clone()),
+        procedure: visit.procedure.clone(),
+        node,
+    }
+}
+
+fn message(lang: &str, id: &str) -> Utterance {
+    Utterance::Message {
+        lang: lang.to_string(),
+        id: id.to_string(),
+    }
+}
+
+/// What is read when a screen opens (and on "Listen again"): its text, then its choices.
+pub fn screen_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
+    let lang = visit.language.as_str();
+    match visit.screen() {
+        Screen::Attract => vec![],
+        // Each language invites the visitor in its own words.
+        Screen::Language => catalog
+            .languages
+            .iter()
+            .map(|l| message(&l.code, "language-question"))
+            .collect(),
+        Screen::Procedures => {
+            let mut said = vec![message(lang, "procedures-question")];
+            said.extend(catalog.procedures.iter().map(|p| message(lang, &p.id)));
+            said.push(message(lang, "procedure-other"));
+            said
+        }
+        Screen::Node(node_id) => {
+            let Some(procedure) = visit.procedure.as_deref() else {
+                return vec![];
+            };
+            let mut said = vec![message(lang, &crate::content::ids::node(procedure, node_id))];
+            if let Some(node) = current_node(catalog, visit, node_id) {
+                match &node.kind {
+                    NodeKind::Question { choices } => said.extend(
+                        choices
+                            .iter()
+                            .map(|c| message(lang, &crate::content::ids::choice(procedure, node_id, &c.id))),
+                    ),
+                    NodeKind::Outcome { bring, .. } => {
+                        if !bring.is_empty() {
+                            said.push(message(lang, "outcome-bring"));
+                            said.extend(bring.iter().map(|d| message(lang, &crate::content::ids::document(d))));
+                        }
+                        said.push(message(lang, "outcome-person"));
+                    }
+                    NodeKind::Info { .. } => {}
+                }
+            }
+            said
+        }
+        Screen::Handoff => handoff_speech(visit),
+    }
+}
+
+/// The ticket screen, spoken: the number digit by digit, then what to do.
+fn handoff_speech(visit: &Visit) -> Vec<Utterance> {
+    let lang = visit.language.as_str();
+    let Some(ticket) = &visit.ticket else {
+        return vec![];
+    };
+    let status = match visit.print {
+        PrintState::Failed => "handoff-not-printed",
+        _ => "handoff-printed",
+    };
+    vec![
+        message(lang, "handoff-title"),
+        Utterance::Digits {
+            lang: lang.to_string(),
+            digits: ticket.clone(),
+        },
+        message(lang, status),
+        message(lang, "handoff-where"),
+    ]
+}
+
+/// The choice id of "I don't know", re-exported for the UI and tests.
+pub const DONT_KNOW_CHOICE: &str = DONT_KNOW;

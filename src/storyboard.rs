@@ -1,0 +1,92 @@
+//! `relais storyboard`: every screen of one procedure rendered to PNG, headless, with the same
+//! UI code as the kiosk. For editors reviewing a tree and for anyone checking a layout.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+
+use crate::content::{Catalog, PathStep};
+use crate::render::Headless;
+use crate::session::{Effect, Event, Session, SessionConfig};
+use crate::ui;
+
+/// Renders the screens and returns the files written, in visit order.
+pub fn storyboard(
+    catalog: Arc<Catalog>,
+    procedure_id: &str,
+    lang: &str,
+    out: &Path,
+    (width, height): (u32, u32),
+) -> anyhow::Result<Vec<PathBuf>> {
+    let Some(procedure) = catalog.procedure(procedure_id) else {
+        bail!("there is no procedure `{procedure_id}`");
+    };
+    if catalog.language(lang).is_none() {
+        bail!("language `{lang}` is not offered");
+    }
+    std::fs::create_dir_all(out).with_context(|| format!("{} cannot be created", out.display()))?;
+    let headless = Headless::new(width, height)?;
+    let mut written = Vec::new();
+    let mut shoot = |name: &str, session: &Session, now: Instant| -> anyhow::Result<()> {
+        ui::show(&headless.app, &catalog, session, now);
+        let path = out.join(format!("{:02}-{name}.png", written.len()));
+        headless.save_png(&path)?;
+        written.push(path);
+        Ok(())
+    };
+
+    let config = SessionConfig::default();
+    let t0 = Instant::now();
+    let begin = |steps: &[Event]| {
+        let mut session = Session::new(config);
+        for event in steps {
+            session.handle(&catalog, event.clone(), t0);
+        }
+        session
+    };
+    let opening = [
+        Event::Touch,
+        Event::ChooseLanguage(lang.to_string()),
+        Event::ChooseProcedure(procedure_id.to_string()),
+    ];
+    shoot("attract", &begin(&[]), t0)?;
+    shoot("language", &begin(&opening[..1]), t0)?;
+    shoot("procedures", &begin(&opening[..2]), t0)?;
+
+    let walk = |target: &str| -> Session {
+        let mut session = begin(&opening);
+        for step in procedure.path_to(target).unwrap_or_default() {
+            let event = match step {
+                PathStep::Answer(choice) => Event::Answer(choice),
+                PathStep::Continue => Event::Continue,
+            };
+            session.handle(&catalog, event, t0);
+        }
+        session
+    };
+    for node in &procedure.nodes {
+        shoot(&node.id, &walk(&node.id), t0)?;
+    }
+
+    // The ticket screen, printed and not printed, after the first outcome.
+    if let Some(outcome) = procedure.nodes.iter().find(|n| n.is_outcome()) {
+        for (name, ok) in [("ticket", true), ("ticket-not-printed", false)] {
+            let mut session = walk(&outcome.id);
+            let effects = session.handle(&catalog, Event::Continue, t0);
+            debug_assert!(effects.iter().any(|e| matches!(e, Effect::Commit(_))));
+            session.handle(&catalog, Event::HandoffStored { ticket: "042".to_string() }, t0);
+            session.handle(&catalog, Event::Printed { ok }, t0);
+            shoot(name, &session, t0)?;
+        }
+    }
+
+    // The idle warning over the first question, ten seconds into its countdown.
+    let session = walk(&procedure.start);
+    let mut session = session;
+    let warned = t0 + config.idle_warning;
+    session.handle(&catalog, Event::Tick, warned);
+    shoot("idle-warning", &session, warned + std::time::Duration::from_secs(10))?;
+    Ok(written)
+}

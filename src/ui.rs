@@ -1,0 +1,208 @@
+//! The bridge to the Slint UI: the only Rust module that names the generated Slint types.
+//!
+//! It turns the catalog and the session into a `ScreenView` (every text already translated),
+//! and turns the UI's callbacks into `UiAction`s. The `.slint` files decide how things look;
+//! they decide nothing about the visit.
+
+use std::rc::Rc;
+use std::time::Instant;
+
+use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
+
+use crate::content::{Catalog, NodeKind, ids};
+use crate::session::{PrintState, Screen, Session};
+
+slint::include_modules!();
+
+/// The id of the "I don't know / something else" tile on the procedures screen. It cannot be a
+/// procedure id: ids are slugs, and slugs have no colon.
+pub const SOMETHING_ELSE: &str = ":something-else";
+
+/// What the visitor did on screen, before it means anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UiAction {
+    Touch,
+    Choose(String),
+    Hear(String),
+    Primary,
+    Back,
+    StartOver,
+    Talk,
+    Listen,
+    StillHere,
+}
+
+/// Sends every callback of the window to `handler`.
+pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
+    let kiosk = app.global::<Kiosk>();
+    let h = handler.clone();
+    kiosk.on_touch(move || h(UiAction::Touch));
+    let h = handler.clone();
+    kiosk.on_choose(move |id| h(UiAction::Choose(id.to_string())));
+    let h = handler.clone();
+    kiosk.on_hear(move |id| h(UiAction::Hear(id.to_string())));
+    let h = handler.clone();
+    kiosk.on_primary(move || h(UiAction::Primary));
+    let h = handler.clone();
+    kiosk.on_back(move || h(UiAction::Back));
+    let h = handler.clone();
+    kiosk.on_start_over(move || h(UiAction::StartOver));
+    let h = handler.clone();
+    kiosk.on_talk(move || h(UiAction::Talk));
+    let h = handler.clone();
+    kiosk.on_listen(move || h(UiAction::Listen));
+    let h = handler;
+    kiosk.on_still_here(move || h(UiAction::StillHere));
+}
+
+/// Puts the session's current screen on the window.
+pub fn show(app: &App, catalog: &Catalog, session: &Session, now: Instant) {
+    let kiosk = app.global::<Kiosk>();
+    kiosk.set_view(screen_view(catalog, session));
+    kiosk.set_idle(idle_view(catalog, session, now));
+}
+
+fn text(s: impl Into<SharedString>) -> SharedString {
+    s.into()
+}
+
+fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
+    ModelRc::new(VecModel::from(items))
+}
+
+/// Everything the current screen shows, translated into the visit's language.
+pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
+    let lang = session.language(catalog);
+    let t = |id: &str| catalog.texts.get(lang, id);
+    let rtl = catalog.language(lang).is_some_and(|l| l.right_to_left);
+    let screen = session.screen();
+    let option = |id: &str, label: String, hear_lang: &str| OptionView {
+        id: text(id),
+        hear_label: text(format!("{} : {label}", catalog.texts.get(hear_lang, "button-hear"))),
+        label: text(label),
+    };
+
+    let mut view = ScreenView {
+        kind: ScreenKind::Attract,
+        rtl,
+        chrome: ChromeView {
+            back: text(t("button-back")),
+            start_over: text(t("button-start-over")),
+            talk: text(t("button-talk")),
+            listen: text(t("button-listen")),
+            show_back: !matches!(screen, Screen::Attract | Screen::Handoff),
+            show_start_over: matches!(screen, Screen::Procedures | Screen::Node(_)),
+            show_talk: !matches!(screen, Screen::Attract | Screen::Handoff),
+        },
+        ..ScreenView::default()
+    };
+
+    match &screen {
+        Screen::Attract => {
+            let reference = catalog.reference_language();
+            view.title = text(catalog.texts.get(reference, "attract-greeting"));
+            view.detail = text(catalog.texts.get(reference, "attract-touch"));
+            view.greetings = model(
+                catalog
+                    .languages
+                    .iter()
+                    .filter(|l| l.code != reference)
+                    .map(|l| {
+                        let greeting = catalog.texts.get(&l.code, "attract-greeting");
+                        let touch = catalog.texts.get(&l.code, "attract-touch");
+                        text(format!("{greeting} — {touch}"))
+                    })
+                    .collect(),
+            );
+        }
+        Screen::Language => {
+            view.kind = ScreenKind::Language;
+            view.title = text(t("language-question"));
+            view.options = model(
+                catalog
+                    .languages
+                    .iter()
+                    .map(|l| option(&l.code, l.name.clone(), &l.code))
+                    .collect(),
+            );
+        }
+        Screen::Procedures => {
+            view.kind = ScreenKind::Procedures;
+            view.title = text(t("procedures-question"));
+            let mut options: Vec<OptionView> = catalog
+                .procedures
+                .iter()
+                .map(|p| option(&p.id, t(&ids::procedure(&p.id)), lang))
+                .collect();
+            options.push(option(SOMETHING_ELSE, t("procedure-other"), lang));
+            view.options = model(options);
+        }
+        Screen::Node(node_id) => {
+            let visit = session.visit().expect("a node screen belongs to a visit");
+            let Some(procedure) = visit.procedure.as_deref().and_then(|p| catalog.procedure(p)) else {
+                return view;
+            };
+            let Some(node) = procedure.node(node_id) else {
+                return view;
+            };
+            let message = ids::node(&procedure.id, node_id);
+            view.title = text(t(&message));
+            view.detail = text(catalog.texts.attribute(lang, &message, ids::DETAIL_ATTRIBUTE).unwrap_or_default());
+            match &node.kind {
+                NodeKind::Question { choices } => {
+                    view.kind = ScreenKind::Question;
+                    let answered = visit.answers.len();
+                    let current = answered + 1;
+                    let total = answered + procedure.questions_left(node_id);
+                    view.progress = text(catalog.texts.get_with(
+                        lang,
+                        "progress",
+                        &[("current", current.into()), ("total", total.into())],
+                    ));
+                    view.options = model(
+                        choices
+                            .iter()
+                            .map(|c| option(&c.id, t(&ids::choice(&procedure.id, node_id, &c.id)), lang))
+                            .collect(),
+                    );
+                }
+                NodeKind::Info { .. } => {
+                    view.kind = ScreenKind::Info;
+                    view.primary = text(t("button-continue"));
+                }
+                NodeKind::Outcome { bring, .. } => {
+                    view.kind = ScreenKind::Outcome;
+                    view.list_heading = text(t("outcome-bring"));
+                    view.list = model(bring.iter().map(|d| text(t(&ids::document(d)))).collect());
+                    view.note = text(t("outcome-person"));
+                    view.primary = text(t("button-print"));
+                }
+            }
+        }
+        Screen::Handoff => {
+            view.kind = ScreenKind::Handoff;
+            view.title = text(t("handoff-title"));
+            let visit = session.visit();
+            view.ticket = text(visit.and_then(|v| v.ticket.clone()).unwrap_or_else(|| "…".to_string()));
+            let failed = visit.is_some_and(|v| v.print == PrintState::Failed);
+            view.note = text(t(if failed { "handoff-not-printed" } else { "handoff-printed" }));
+            view.detail = text(t("handoff-where"));
+            view.primary = text(t("button-done"));
+        }
+    }
+    view
+}
+
+/// The idle warning, when it shows.
+pub fn idle_view(catalog: &Catalog, session: &Session, now: Instant) -> IdleView {
+    let Some(seconds) = session.idle_seconds_left(now) else {
+        return IdleView::default();
+    };
+    let lang = session.language(catalog);
+    IdleView {
+        visible: true,
+        title: text(catalog.texts.get(lang, "idle-title")),
+        countdown: text(catalog.texts.get_with(lang, "idle-countdown", &[("seconds", seconds.into())])),
+        button: text(catalog.texts.get(lang, "button-still-here")),
+    }
+}
