@@ -130,10 +130,11 @@ impl Controller {
                     Effect::StopSpeech => self.services.speaker.stop(),
                     Effect::Wipe => self.services.speaker.reset_volume(),
                     Effect::Record(stat) => {
-                        if let Some(store) = &mut self.services.store {
-                            if let Err(error) = store.record(&stat, chrono::Local::now().date_naive()) {
-                                tracing::warn!("a statistic was not counted: {error}");
-                            }
+                        if let Some(store) = &mut self.services.store
+                            && let Err(error) =
+                                store.record(&stat, chrono::Local::now().date_naive())
+                        {
+                            tracing::warn!("a statistic was not counted: {error}");
                         }
                     }
                     Effect::Commit(handoff) => self.commit(*handoff, &mut queue),
@@ -158,7 +159,9 @@ impl Controller {
             Some(Ok(record)) => (record, true),
             failure => {
                 if let Some(Err(error)) = failure {
-                    tracing::error!("the handoff could not be saved, it is printed anyway: {error}");
+                    tracing::error!(
+                        "the handoff could not be saved, it is printed anyway: {error}"
+                    );
                 }
                 self.memory_tickets += 1;
                 let record = HandoffRecord {
@@ -170,7 +173,9 @@ impl Controller {
                 (record, false)
             }
         };
-        queue.push_back(Event::HandoffStored { ticket: record.ticket.clone() });
+        queue.push_back(Event::HandoffStored {
+            ticket: record.ticket.clone(),
+        });
 
         let printed = self.services.printer.as_ref().map(|printer| {
             let result = printer.print(&record).map_err(|e| e.to_string());
@@ -182,17 +187,29 @@ impl Controller {
         });
         if let Some(result) = &printed {
             if stored {
-                let status = if result.is_ok() { PrintStatus::Printed } else { PrintStatus::Failed };
+                let status = if result.is_ok() {
+                    PrintStatus::Printed
+                } else {
+                    PrintStatus::Failed
+                };
                 let error = result.as_ref().err().map(String::as_str);
-                if let Some(store) = &mut self.services.store {
-                    if let Err(e) = store.set_print_status(created_at.date(), &record.ticket, status, error) {
-                        tracing::warn!("the print status of ticket {} was not saved: {e}", record.ticket);
-                    }
+                if let Some(store) = &mut self.services.store
+                    && let Err(e) =
+                        store.set_print_status(created_at.date(), &record.ticket, status, error)
+                {
+                    tracing::warn!(
+                        "the print status of ticket {} was not saved: {e}",
+                        record.ticket
+                    );
                 }
             }
             queue.push_back(Event::Printed { ok: result.is_ok() });
         }
-        self.last_handoff = Some(CommittedHandoff { record, stored, printed });
+        self.last_handoff = Some(CommittedHandoff {
+            record,
+            stored,
+            printed,
+        });
     }
 
     /// Clip files for what is to be said; messages without a clip are skipped (the text is on

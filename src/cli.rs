@@ -50,7 +50,12 @@ pub enum Command {
         #[arg(long, value_name = "L")]
         lang: String,
         /// Choice ids, in order, separated by commas.
-        #[arg(long, value_delimiter = ',', conflicts_with = "random", required_unless_present = "random")]
+        #[arg(
+            long,
+            value_delimiter = ',',
+            conflicts_with = "random",
+            required_unless_present = "random"
+        )]
         answers: Option<Vec<String>>,
         /// Pick a path at random from this seed.
         #[arg(long, value_name = "SEED")]
@@ -128,7 +133,11 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(cli.config.as_deref(), cli.root.as_deref())?;
     let command = cli.command.unwrap_or(Command::Run { fullscreen: false });
-    if let Command::Check { deny_warnings, format } = command {
+    if let Command::Check {
+        deny_warnings,
+        format,
+    } = command
+    {
         return Ok(check(&settings, deny_warnings, format));
     }
     if let Some(error) = settings.config_errors().next() {
@@ -140,14 +149,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let catalog = load_catalog(&settings)?;
             crate::kiosk::run(&settings, catalog, fullscreen)?;
         }
-        Command::Simulate { procedure, lang, answers, random, print } => {
+        Command::Simulate {
+            procedure,
+            lang,
+            answers,
+            random,
+            print,
+        } => {
             let catalog = load_catalog(&settings)?;
             let answers = match (answers, random) {
                 (_, Some(seed)) => crate::simulate::Answers::Random(seed),
                 (Some(list), None) => crate::simulate::Answers::Given(list),
                 (None, None) => unreachable!("clap requires one of them"),
             };
-            let done = crate::simulate::simulate(&settings, catalog, &procedure, &lang, answers, print)?;
+            let done =
+                crate::simulate::simulate(&settings, catalog, &procedure, &lang, answers, print)?;
             let columns = settings.config.paper_columns();
             print!("{}", crate::print::text::render(&done.record, columns));
             if !done.stored {
@@ -160,7 +176,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             println!("ticket: {}", done.record.ticket);
         }
-        Command::Storyboard { id, lang, out, size } => {
+        Command::Storyboard {
+            id,
+            lang,
+            out,
+            size,
+        } => {
             let catalog = load_catalog(&settings)?;
             let size = parse_size(&size)?;
             let files = crate::storyboard::storyboard(catalog, &id, &lang, &out, size)?;
@@ -177,15 +198,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn not_yet(command: &str, issue: u32) -> anyhow::Result<()> {
-    Err(anyhow!("`relais {command}` is not built yet (issue {issue})"))
+    Err(anyhow!(
+        "`relais {command}` is not built yet (issue {issue})"
+    ))
 }
 
 fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
     let (w, h) = size
         .split_once(['x', 'X'])
         .with_context(|| format!("size `{size}` is not WxH, e.g. 1920x1080"))?;
-    let w: u32 = w.parse().with_context(|| format!("width `{w}` is not a number"))?;
-    let h: u32 = h.parse().with_context(|| format!("height `{h}` is not a number"))?;
+    let w: u32 = w
+        .parse()
+        .with_context(|| format!("width `{w}` is not a number"))?;
+    let h: u32 = h
+        .parse()
+        .with_context(|| format!("height `{h}` is not a number"))?;
     if !(320..=8000).contains(&w) || !(320..=8000).contains(&h) {
         bail!("size {w}x{h} is out of range (320 to 8000 pixels each way)");
     }
@@ -194,8 +221,12 @@ fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
 
 /// Loads the content; on errors, lists them and fails (the kiosk does not start on broken content).
 fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
-    let (catalog, diagnostics) = crate::loader::load(&settings.root, settings.config.kiosk.languages.clone());
-    for d in diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
+    let (catalog, diagnostics) =
+        crate::loader::load(&settings.root, settings.config.kiosk.languages.clone());
+    for d in diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+    {
         tracing::warn!("{d}");
     }
     match catalog {
@@ -221,7 +252,11 @@ fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     let (_, content) = crate::loader::load(&settings.root, settings.config.kiosk.languages.clone());
     all.extend(content);
     all.sort_by(|a, b| {
-        (&a.file, a.position.line, a.position.column).cmp(&(&b.file, b.position.line, b.position.column))
+        (&a.file, a.position.line, a.position.column).cmp(&(
+            &b.file,
+            b.position.line,
+            b.position.column,
+        ))
     });
     let (errors, warnings) = diagnostics::summary(&all);
     match format {

@@ -119,7 +119,9 @@ fn default_retention() -> u32 {
 
 impl Default for SiteConfig {
     fn default() -> Self {
-        SiteConfig { name: default_site_name() }
+        SiteConfig {
+            name: default_site_name(),
+        }
     }
 }
 impl Default for KioskConfig {
@@ -176,11 +178,7 @@ impl Config {
 
     fn validate(&self, ctx: &mut FileContext, text: &str) {
         // serde keeps no spans here; point at the key's line when it is found.
-        let at = |key: &str| {
-            text.find(key)
-                .map(|i| i..i + key.len())
-                .unwrap_or(0..0)
-        };
+        let at = |key: &str| text.find(key).map(|i| i..i + key.len()).unwrap_or(0..0);
         if !PRINTER_BACKENDS.contains(&self.printer.backend.as_str()) {
             ctx.error(
                 &at("backend"),
@@ -191,28 +189,38 @@ impl Config {
         if ![58, 80].contains(&self.printer.paper_width_mm) {
             ctx.error(
                 &at("paper-width-mm"),
-                format!("paper width {} mm is not supported", self.printer.paper_width_mm),
+                format!(
+                    "paper width {} mm is not supported",
+                    self.printer.paper_width_mm
+                ),
                 "receipt printers use 80 or 58 mm paper",
             );
         }
         if self.kiosk.idle_reset_seconds < 20 {
             ctx.error(
                 &at("idle-reset-seconds"),
-                format!("the idle countdown of {} s is too short", self.kiosk.idle_reset_seconds),
+                format!(
+                    "the idle countdown of {} s is too short",
+                    self.kiosk.idle_reset_seconds
+                ),
                 "give visitors at least 20 seconds to answer the warning (WCAG 2.2.1)",
             );
         }
         if self.kiosk.idle_warning_seconds < 20 {
             ctx.error(
                 &at("idle-warning-seconds"),
-                format!("an idle time of {} s is too short", self.kiosk.idle_warning_seconds),
+                format!(
+                    "an idle time of {} s is too short",
+                    self.kiosk.idle_warning_seconds
+                ),
                 "people who read slowly need time; 60 s is the default",
             );
         }
         if self.store.retention_days == 0 {
             ctx.error(
                 &at("retention-days"),
-                "a retention of 0 days would delete handoffs before the agent reads them".to_string(),
+                "a retention of 0 days would delete handoffs before the agent reads them"
+                    .to_string(),
                 "keep handoffs at least 1 day; 30 is the default",
             );
         }
@@ -241,7 +249,11 @@ impl Config {
 
     /// Characters per line of the receipt, for the text renderer (font A on ESC/POS printers).
     pub fn paper_columns(&self) -> usize {
-        if self.printer.paper_width_mm == 58 { 32 } else { 48 }
+        if self.printer.paper_width_mm == 58 {
+            32
+        } else {
+            48
+        }
     }
 }
 
@@ -282,14 +294,26 @@ retention-days = 30
         let (config, diagnostics) = Config::parse("relais.toml", text);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         assert_eq!(config.site.name, "France Services — Exemple");
-        assert_eq!(config.kiosk.languages.as_deref().map(<[String]>::len), Some(4));
+        assert_eq!(
+            config.kiosk.languages.as_deref().map(<[String]>::len),
+            Some(4)
+        );
     }
 
     #[test]
     fn unknown_keys_and_bad_values_are_located() {
         let (_, diagnostics) = Config::parse("relais.toml", "[printer]\nbackend = \"fax\"\n");
-        assert_eq!(diagnostics[0].to_string().lines().next().unwrap(), "relais.toml:2:1: error: unknown printer backend `fax`");
+        assert_eq!(
+            diagnostics[0].to_string().lines().next().unwrap(),
+            "relais.toml:2:1: error: unknown printer backend `fax`"
+        );
         let (_, diagnostics) = Config::parse("relais.toml", "[kiosk]\nidle-time = 3\n");
-        assert!(diagnostics[0].to_string().starts_with("relais.toml:2:1: error: unknown field `idle-time`"), "{}", diagnostics[0]);
+        assert!(
+            diagnostics[0]
+                .to_string()
+                .starts_with("relais.toml:2:1: error: unknown field `idle-time`"),
+            "{}",
+            diagnostics[0]
+        );
     }
 }

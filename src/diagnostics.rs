@@ -174,6 +174,9 @@ mod tests {
     fn display_puts_the_hint_on_its_own_line() {
         let d = Diagnostic::error("content/x.toml", Position { line: 3, column: 9 }, "boom")
             .with_hint("do this");
-        assert_eq!(d.to_string(), "content/x.toml:3:9: error: boom\n  hint: do this");
+        assert_eq!(
+            d.to_string(),
+            "content/x.toml:3:9: error: boom\n  hint: do this"
+        );
     }
 }

@@ -184,20 +184,27 @@ impl Handoff {
             _ => None,
         };
         let (bring, next_action) = match outcome.map(|n| &n.kind) {
-            Some(crate::content::NodeKind::Outcome { bring, agent_action }) => {
-                (bring.clone(), Some(agent_action.clone()))
-            }
+            Some(crate::content::NodeKind::Outcome {
+                bring,
+                agent_action,
+            }) => (bring.clone(), Some(agent_action.clone())),
             _ => (Vec::new(), None),
         };
         let stopped_at = match &ending {
-            Ending::ToPerson { at: StopPoint::Node(node) } | Ending::AskedForPerson { at: StopPoint::Node(node) } => {
-                procedure.map(|p| texts.get(fr, &ids::node(&p.id, node)))
+            Ending::ToPerson {
+                at: StopPoint::Node(node),
             }
+            | Ending::AskedForPerson {
+                at: StopPoint::Node(node),
+            } => procedure.map(|p| texts.get(fr, &ids::node(&p.id, node))),
             _ => None,
         };
         let labelled = |list: &[String], id_of: fn(&str) -> String| -> Vec<Labelled> {
             list.iter()
-                .map(|id| Labelled { id: id.clone(), text: texts.get(fr, &id_of(id)) })
+                .map(|id| Labelled {
+                    id: id.clone(),
+                    text: texts.get(fr, &id_of(id)),
+                })
                 .collect()
         };
 
@@ -211,7 +218,11 @@ impl Handoff {
                 sources: p
                     .sources
                     .iter()
-                    .map(|s| SourceLine { title: s.title.clone(), url: s.url.clone(), fiche: s.fiche.clone() })
+                    .map(|s| SourceLine {
+                        title: s.title.clone(),
+                        url: s.url.clone(),
+                        fiche: s.fiche.clone(),
+                    })
                     .collect(),
                 checked_on: p.checked_on,
             }),
@@ -236,7 +247,9 @@ impl Handoff {
             where_label: t("ticket-where"),
             where_text: t("handoff-where"),
             link_label: t("ticket-link"),
-            link: procedure.and_then(|p| p.sources.first()).map(|s| s.url.clone()),
+            link: procedure
+                .and_then(|p| p.sources.first())
+                .map(|s| s.url.clone()),
             guidance: t("ticket-guidance"),
         };
         Handoff { agent, visitor }

@@ -136,11 +136,15 @@ impl Texts {
                 let position = definition_position(text, &index, id);
                 if let Some(first) = sites.get(id) {
                     out.push(
-                        Diagnostic::error(file, position, format!("message `{id}` is defined twice"))
-                            .with_hint(format!(
-                                "the first definition is at {}:{}:{}; keep one",
-                                first.file, first.position.line, first.position.column
-                            )),
+                        Diagnostic::error(
+                            file,
+                            position,
+                            format!("message `{id}` is defined twice"),
+                        )
+                        .with_hint(format!(
+                            "the first definition is at {}:{}:{}; keep one",
+                            first.file, first.position.line, first.position.column
+                        )),
                     );
                     continue;
                 }
@@ -225,10 +229,10 @@ impl Texts {
 fn definition_position(text: &str, index: &LineIndex, id: &str) -> Position {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return index.position(text, offset);
-            }
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return index.position(text, offset);
         }
         offset += line.len();
     }
@@ -243,14 +247,22 @@ mod tests {
         let mut texts = Texts::new();
         let mut diagnostics = Vec::new();
         for (lang, text) in files {
-            texts.add_file(lang, &format!("locales/{lang}/x.ftl"), text, &mut diagnostics);
+            texts.add_file(
+                lang,
+                &format!("locales/{lang}/x.ftl"),
+                text,
+                &mut diagnostics,
+            );
         }
         (texts, diagnostics)
     }
 
     #[test]
     fn falls_back_to_french_then_to_the_bracketed_id() {
-        let (texts, diagnostics) = texts(&[("fr", "a = Bonjour\nb = Au revoir\n"), ("en", "a = Hello\n")]);
+        let (texts, diagnostics) = texts(&[
+            ("fr", "a = Bonjour\nb = Au revoir\n"),
+            ("en", "a = Hello\n"),
+        ]);
         assert!(diagnostics.is_empty());
         assert_eq!(texts.get("en", "a"), "Hello");
         assert_eq!(texts.get("en", "b"), "Au revoir");
@@ -259,17 +271,32 @@ mod tests {
 
     #[test]
     fn attributes_and_arguments() {
-        let (texts, _) = texts(&[("fr", "q = Question\n    .detail = Plus de mots\nn = Encore { $s } secondes\n")]);
-        assert_eq!(texts.attribute("fr", "q", "detail").as_deref(), Some("Plus de mots"));
-        assert_eq!(texts.get_with("fr", "n", &[("s", 20.into())]), "Encore 20 secondes");
+        let (texts, _) = texts(&[(
+            "fr",
+            "q = Question\n    .detail = Plus de mots\nn = Encore { $s } secondes\n",
+        )]);
+        assert_eq!(
+            texts.attribute("fr", "q", "detail").as_deref(),
+            Some("Plus de mots")
+        );
+        assert_eq!(
+            texts.get_with("fr", "n", &[("s", 20.into())]),
+            "Encore 20 secondes"
+        );
     }
 
     #[test]
     fn syntax_errors_and_duplicates_are_located() {
         let (_, diagnostics) = texts(&[("fr", "a = Un\nb\na = Deux\n")]);
         let rendered: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
-        assert!(rendered[0].starts_with("locales/fr/x.ftl:2:"), "{rendered:?}");
+        assert!(
+            rendered[0].starts_with("locales/fr/x.ftl:2:"),
+            "{rendered:?}"
+        );
         assert!(rendered[0].contains("Fluent syntax error"), "{rendered:?}");
-        assert!(rendered[1].starts_with("locales/fr/x.ftl:3:1: error: message `a` is defined twice"), "{rendered:?}");
+        assert!(
+            rendered[1].starts_with("locales/fr/x.ftl:3:1: error: message `a` is defined twice"),
+            "{rendered:?}"
+        );
     }
 }

@@ -39,21 +39,32 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     if fullscreen || config.kiosk.fullscreen {
         app.window().set_fullscreen(true);
     }
-    let controller = Rc::new(RefCell::new(Controller::new(catalog, config.session(), services)));
+    let controller = Rc::new(RefCell::new(Controller::new(
+        catalog,
+        config.session(),
+        services,
+    )));
     let weak = app.as_weak();
-    controller.borrow_mut().on_show(Box::new(move |catalog, session, now| {
-        if let Some(app) = weak.upgrade() {
-            ui::show(&app, catalog, session, now);
-        }
-    }));
+    controller
+        .borrow_mut()
+        .on_show(Box::new(move |catalog, session, now| {
+            if let Some(app) = weak.upgrade() {
+                ui::show(&app, catalog, session, now);
+            }
+        }));
     let handler = controller.clone();
-    ui::connect(&app, Rc::new(move |action| handler.borrow_mut().act(action, Instant::now())));
+    ui::connect(
+        &app,
+        Rc::new(move |action| handler.borrow_mut().act(action, Instant::now())),
+    );
     controller.borrow().refresh(Instant::now());
 
     let clock = slint::Timer::default();
     let ticking = controller.clone();
     clock.start(slint::TimerMode::Repeated, TICK, move || {
-        ticking.borrow_mut().dispatch(crate::session::Event::Tick, Instant::now());
+        ticking
+            .borrow_mut()
+            .dispatch(crate::session::Event::Tick, Instant::now());
     });
 
     app.run().context("the window closed with an error")?;

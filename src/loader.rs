@@ -22,14 +22,20 @@ pub fn load(root: &Path, offered: Option<Vec<String>>) -> (Option<Catalog>, Vec<
     (catalog, diagnostics)
 }
 
-pub fn read_sources(root: &Path, offered: Option<Vec<String>>, diagnostics: &mut Vec<Diagnostic>) -> ContentSources {
+pub fn read_sources(
+    root: &Path,
+    offered: Option<Vec<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ContentSources {
     let mut sources = ContentSources {
         offered,
         ..ContentSources::default()
     };
     let content_dir = root.join("content");
     for path in files_with_extension(&content_dir, "toml", diagnostics) {
-        let Some(file) = read(root, &path, diagnostics) else { continue };
+        let Some(file) = read(root, &path, diagnostics) else {
+            continue;
+        };
         let stem = file_stem(&path);
         if stem == "documents" {
             sources.documents = Some(file);
@@ -41,19 +47,29 @@ pub fn read_sources(root: &Path, offered: Option<Vec<String>>, diagnostics: &mut
     for lang_dir in subfolders(&locales_dir, diagnostics) {
         let code = file_stem(&lang_dir);
         let manifest_path = lang_dir.join("language.toml");
-        let manifest = manifest_path.exists().then(|| read(root, &manifest_path, diagnostics)).flatten();
+        let manifest = manifest_path
+            .exists()
+            .then(|| read(root, &manifest_path, diagnostics))
+            .flatten();
         let files = files_with_extension(&lang_dir, "ftl", diagnostics)
             .into_iter()
             .filter_map(|path| read(root, &path, diagnostics).map(|file| (file_stem(&path), file)))
             .collect();
-        sources.languages.push(LanguageSources { code, manifest, files });
+        sources.languages.push(LanguageSources {
+            code,
+            manifest,
+            files,
+        });
     }
     sources
 }
 
 /// The path as editors see it: relative to the root, with forward slashes.
 pub fn display_path(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
@@ -71,7 +87,9 @@ fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<S
 }
 
 fn file_stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn entries(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
@@ -83,15 +101,23 @@ fn entries(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
         }
         Err(error) => {
             diagnostics.push(
-                Diagnostic::error(&dir.to_string_lossy(), START, format!("cannot read the folder: {error}"))
-                    .with_hint("give the folder that holds content/, locales/ and audio/ with --root"),
+                Diagnostic::error(
+                    &dir.to_string_lossy(),
+                    START,
+                    format!("cannot read the folder: {error}"),
+                )
+                .with_hint("give the folder that holds content/, locales/ and audio/ with --root"),
             );
             Vec::new()
         }
     }
 }
 
-fn files_with_extension(dir: &Path, extension: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+fn files_with_extension(
+    dir: &Path,
+    extension: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
     entries(dir, diagnostics)
         .into_iter()
         .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
@@ -99,5 +125,8 @@ fn files_with_extension(dir: &Path, extension: &str, diagnostics: &mut Vec<Diagn
 }
 
 fn subfolders(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    entries(dir, diagnostics).into_iter().filter(|p| p.is_dir()).collect()
+    entries(dir, diagnostics)
+        .into_iter()
+        .filter(|p| p.is_dir())
+        .collect()
 }

@@ -30,8 +30,10 @@ pub struct Headless {
 impl Headless {
     pub fn new(width: u32, height: u32) -> anyhow::Result<Self> {
         let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
-        slint::platform::set_platform(Box::new(HeadlessPlatform { window: window.clone() }))
-            .map_err(|e| anyhow!("the headless renderer cannot start: {e}"))?;
+        slint::platform::set_platform(Box::new(HeadlessPlatform {
+            window: window.clone(),
+        }))
+        .map_err(|e| anyhow!("the headless renderer cannot start: {e}"))?;
         let app = ui::App::new().context("the UI cannot be created")?;
         window.set_size(PhysicalSize::new(width, height));
         app.show().context("the UI cannot be shown")?;
@@ -44,7 +46,11 @@ impl Headless {
 
     /// The current screen as RGBA pixels: (width, height, bytes).
     pub fn snapshot(&self) -> anyhow::Result<(u32, u32, Vec<u8>)> {
-        let shot = self.app.window().take_snapshot().context("the screen cannot be rendered")?;
+        let shot = self
+            .app
+            .window()
+            .take_snapshot()
+            .context("the screen cannot be rendered")?;
         Ok((shot.width(), shot.height(), shot.as_bytes().to_vec()))
     }
 
@@ -56,7 +62,8 @@ impl Headless {
 
 /// Writes RGBA pixels as a PNG file.
 pub fn write_png(path: &Path, width: u32, height: u32, rgba: &[u8]) -> anyhow::Result<()> {
-    let file = std::fs::File::create(path).with_context(|| format!("{} cannot be written", path.display()))?;
+    let file = std::fs::File::create(path)
+        .with_context(|| format!("{} cannot be written", path.display()))?;
     let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);

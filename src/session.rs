@@ -9,7 +9,6 @@
 
 use std::time::{Duration, Instant};
 
-use crate::content::catalog::DONT_KNOW;
 use crate::content::{Catalog, Next, NodeKind};
 use crate::handoff::{Ending, Handoff, StopPoint};
 use crate::stats::{StatEvent, StatKind};
@@ -70,9 +69,13 @@ pub enum Event {
     /// The clock moved; sent every second or so by the app.
     Tick,
     /// The handoff was committed and got this ticket number.
-    HandoffStored { ticket: String },
+    HandoffStored {
+        ticket: String,
+    },
     /// The printer finished (or failed) printing the handoff.
-    Printed { ok: bool },
+    Printed {
+        ok: bool,
+    },
 }
 
 /// Something the app must do.
@@ -148,7 +151,9 @@ impl Session {
     }
 
     pub fn screen(&self) -> Screen {
-        self.visit.as_ref().map_or(Screen::Attract, |v| v.screen().clone())
+        self.visit
+            .as_ref()
+            .map_or(Screen::Attract, |v| v.screen().clone())
     }
 
     /// The visit's language, or the reference language on the attract screen.
@@ -161,13 +166,19 @@ impl Session {
     /// Seconds left before the wipe, while the idle warning shows.
     pub fn idle_seconds_left(&self, now: Instant) -> Option<u64> {
         let since = self.warning_since?;
-        let left = self.config.idle_reset.saturating_sub(now.saturating_duration_since(since));
+        let left = self
+            .config
+            .idle_reset
+            .saturating_sub(now.saturating_duration_since(since));
         Some(left.as_secs_f64().ceil() as u64)
     }
 
     pub fn handle(&mut self, catalog: &Catalog, event: Event, now: Instant) -> Vec<Effect> {
         let mut effects = Vec::new();
-        let from_visitor = !matches!(event, Event::Tick | Event::HandoffStored { .. } | Event::Printed { .. });
+        let from_visitor = !matches!(
+            event,
+            Event::Tick | Event::HandoffStored { .. } | Event::Printed { .. }
+        );
         if from_visitor {
             self.last_activity = Some(now);
             if self.warning_since.take().is_some() {
@@ -175,7 +186,7 @@ impl Session {
             }
         }
         match event {
-            Event::Tick => self.tick(catalog, now, &mut effects),
+            Event::Tick => self.tick(now, &mut effects),
             Event::Touch => {
                 if self.visit.is_none() {
                     self.start_visit(catalog, &mut effects);
@@ -201,7 +212,11 @@ impl Session {
             }
             Event::Printed { ok } => {
                 if let Some(visit) = &mut self.visit {
-                    visit.print = if ok { PrintState::Printed } else { PrintState::Failed };
+                    visit.print = if ok {
+                        PrintState::Printed
+                    } else {
+                        PrintState::Failed
+                    };
                     effects.push(Effect::Show);
                     effects.push(Effect::Speak(handoff_speech(visit)));
                 }
@@ -234,7 +249,14 @@ impl Session {
                 }
             }
             (Event::SomethingElse, Screen::Procedures) => {
-                commit(visit, Ending::ToPerson { at: StopPoint::Procedures }, catalog, effects);
+                commit(
+                    visit,
+                    Ending::ToPerson {
+                        at: StopPoint::Procedures,
+                    },
+                    catalog,
+                    effects,
+                );
             }
             (Event::Answer(choice_id), Screen::Node(node_id)) => {
                 let Some(next) = current_node(catalog, visit, node_id)
@@ -246,24 +268,32 @@ impl Session {
                 visit.answers.push((node_id.clone(), choice_id));
                 follow(visit, next, node_id, catalog, effects);
             }
-            (Event::Continue, Screen::Node(node_id)) => match current_node(catalog, visit, node_id).map(|n| &n.kind) {
-                Some(NodeKind::Info { next }) => {
-                    let next = next.clone();
-                    follow(visit, next, node_id, catalog, effects);
+            (Event::Continue, Screen::Node(node_id)) => {
+                match current_node(catalog, visit, node_id).map(|n| &n.kind) {
+                    Some(NodeKind::Info { next }) => {
+                        let next = next.clone();
+                        follow(visit, next, node_id, catalog, effects);
+                    }
+                    Some(NodeKind::Outcome { .. }) => {
+                        let ending = Ending::Outcome {
+                            node: node_id.clone(),
+                        };
+                        commit(visit, ending, catalog, effects);
+                    }
+                    _ => {}
                 }
-                Some(NodeKind::Outcome { .. }) => {
-                    let ending = Ending::Outcome { node: node_id.clone() };
-                    commit(visit, ending, catalog, effects);
-                }
-                _ => {}
-            },
+            }
             (Event::TalkToPerson, screen) if *screen != Screen::Handoff => {
                 let at = match screen {
                     Screen::Node(node) => StopPoint::Node(node.clone()),
                     Screen::Procedures => StopPoint::Procedures,
                     _ => StopPoint::Language,
                 };
-                effects.push(Effect::Record(stat(StatKind::TalkToPerson, visit, stop_node(&at))));
+                effects.push(Effect::Record(stat(
+                    StatKind::TalkToPerson,
+                    visit,
+                    stop_node(&at),
+                )));
                 commit(visit, Ending::AskedForPerson { at }, catalog, effects);
             }
             (Event::Back, screen) if *screen != Screen::Handoff => {
@@ -291,11 +321,13 @@ impl Session {
             }
             (Event::ListenAgain, _) => effects.push(Effect::Speak(screen_speech(catalog, visit))),
             (Event::Hear(choice_id), Screen::Node(node_id)) => {
-                if let Some(procedure) = &visit.procedure {
-                    if current_node(catalog, visit, node_id).and_then(|n| n.choice(&choice_id)).is_some() {
-                        let id = crate::content::ids::choice(procedure, node_id, &choice_id);
-                        effects.push(Effect::Speak(vec![message(&visit.language, &id)]));
-                    }
+                if let Some(procedure) = &visit.procedure
+                    && current_node(catalog, visit, node_id)
+                        .and_then(|n| n.choice(&choice_id))
+                        .is_some()
+                {
+                    let id = crate::content::ids::choice(procedure, node_id, &choice_id);
+                    effects.push(Effect::Speak(vec![message(&visit.language, &id)]));
                 }
             }
             (Event::Hear(code), Screen::Language) => {
@@ -313,7 +345,7 @@ impl Session {
         }
     }
 
-    fn tick(&mut self, catalog: &Catalog, now: Instant, effects: &mut Vec<Effect>) {
+    fn tick(&mut self, now: Instant, effects: &mut Vec<Effect>) {
         let (Some(visit), Some(last)) = (&self.visit, self.last_activity) else {
             return;
         };
@@ -327,9 +359,12 @@ impl Session {
                 ]));
             }
             Some(since) if now.saturating_duration_since(since) >= self.config.idle_reset => {
-                let kind = if visit.ticket.is_some() { StatKind::Finished } else { StatKind::IdleWipe };
+                let kind = if visit.ticket.is_some() {
+                    StatKind::Finished
+                } else {
+                    StatKind::IdleWipe
+                };
                 self.end_visit(kind, effects);
-                let _ = catalog;
             }
             Some(_) => effects.push(Effect::Show),
             None => {}
@@ -373,13 +408,21 @@ impl Session {
     }
 }
 
-fn current_node<'a>(catalog: &'a Catalog, visit: &Visit, node: &str) -> Option<&'a crate::content::Node> {
+fn current_node<'a>(
+    catalog: &'a Catalog,
+    visit: &Visit,
+    node: &str,
+) -> Option<&'a crate::content::Node> {
     catalog.procedure(visit.procedure.as_deref()?)?.node(node)
 }
 
 fn go(visit: &mut Visit, screen: Screen, catalog: &Catalog, effects: &mut Vec<Effect>) {
     if let Screen::Node(node) = &screen {
-        effects.push(Effect::Record(stat(StatKind::NodeReached, visit, Some(node.clone()))));
+        effects.push(Effect::Record(stat(
+            StatKind::NodeReached,
+            visit,
+            Some(node.clone()),
+        )));
     }
     visit.trail.push(screen);
     effects.push(Effect::Show);
@@ -391,7 +434,11 @@ fn follow(visit: &mut Visit, next: Next, from: &str, catalog: &Catalog, effects:
         Next::Node(node) => {
             let is_outcome = current_node(catalog, visit, &node).is_some_and(|n| n.is_outcome());
             if is_outcome {
-                effects.push(Effect::Record(stat(StatKind::Outcome, visit, Some(node.clone()))));
+                effects.push(Effect::Record(stat(
+                    StatKind::Outcome,
+                    visit,
+                    Some(node.clone()),
+                )));
             }
             go(visit, Screen::Node(node), catalog, effects);
         }
@@ -403,7 +450,13 @@ fn follow(visit: &mut Visit, next: Next, from: &str, catalog: &Catalog, effects:
 }
 
 fn commit(visit: &mut Visit, ending: Ending, catalog: &Catalog, effects: &mut Vec<Effect>) {
-    let handoff = Handoff::build(catalog, &visit.language, visit.procedure.as_deref(), &visit.answers, ending);
+    let handoff = Handoff::build(
+        catalog,
+        &visit.language,
+        visit.procedure.as_deref(),
+        &visit.answers,
+        ending,
+    );
     visit.trail.push(Screen::Handoff);
     effects.push(Effect::Commit(Box::new(handoff)));
     effects.push(Effect::Show);
@@ -453,18 +506,26 @@ pub fn screen_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
             let Some(procedure) = visit.procedure.as_deref() else {
                 return vec![];
             };
-            let mut said = vec![message(lang, &crate::content::ids::node(procedure, node_id))];
+            let mut said = vec![message(
+                lang,
+                &crate::content::ids::node(procedure, node_id),
+            )];
             if let Some(node) = current_node(catalog, visit, node_id) {
                 match &node.kind {
-                    NodeKind::Question { choices } => said.extend(
-                        choices
-                            .iter()
-                            .map(|c| message(lang, &crate::content::ids::choice(procedure, node_id, &c.id))),
-                    ),
+                    NodeKind::Question { choices } => said.extend(choices.iter().map(|c| {
+                        message(
+                            lang,
+                            &crate::content::ids::choice(procedure, node_id, &c.id),
+                        )
+                    })),
                     NodeKind::Outcome { bring, .. } => {
                         if !bring.is_empty() {
                             said.push(message(lang, "outcome-bring"));
-                            said.extend(bring.iter().map(|d| message(lang, &crate::content::ids::document(d))));
+                            said.extend(
+                                bring
+                                    .iter()
+                                    .map(|d| message(lang, &crate::content::ids::document(d))),
+                            );
                         }
                         said.push(message(lang, "outcome-person"));
                     }
@@ -497,6 +558,3 @@ fn handoff_speech(visit: &Visit) -> Vec<Utterance> {
         message(lang, "handoff-where"),
     ]
 }
-
-/// The choice id of "I don't know", re-exported for the UI and tests.
-pub const DONT_KNOW_CHOICE: &str = DONT_KNOW;

@@ -33,8 +33,9 @@ impl Settings {
         };
         let (mut config, config_diagnostics) = match &config_file {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("the configuration file {} cannot be read", path.display()))?;
+                let text = std::fs::read_to_string(path).with_context(|| {
+                    format!("the configuration file {} cannot be read", path.display())
+                })?;
                 Config::parse(&path.display().to_string(), &text)
             }
             None => (Config::default(), Vec::new()),
@@ -59,6 +60,8 @@ impl Settings {
     }
 
     pub fn config_errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.config_diagnostics.iter().filter(|d| d.severity.is_error())
+        self.config_diagnostics
+            .iter()
+            .filter(|d| d.severity.is_error())
     }
 }

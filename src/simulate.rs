@@ -32,14 +32,21 @@ pub fn simulate(
 ) -> anyhow::Result<CommittedHandoff> {
     let Some(procedure) = catalog.procedure(procedure_id) else {
         let known: Vec<&str> = catalog.procedures.iter().map(|p| p.id.as_str()).collect();
-        bail!("there is no procedure `{procedure_id}`; known procedures: {}", known.join(", "));
+        bail!(
+            "there is no procedure `{procedure_id}`; known procedures: {}",
+            known.join(", ")
+        );
     };
     if catalog.language(lang).is_none() {
         let known: Vec<&str> = catalog.languages.iter().map(|l| l.code.as_str()).collect();
-        bail!("language `{lang}` is not offered; offered languages: {}", known.join(", "));
+        bail!(
+            "language `{lang}` is not offered; offered languages: {}",
+            known.join(", ")
+        );
     }
     let config = &settings.config;
-    let store = crate::store::Store::open(&config.store.path).context("the database cannot be opened")?;
+    let store =
+        crate::store::Store::open(&config.store.path).context("the database cannot be opened")?;
     let services = Services {
         store: Some(store),
         printer: print.then(|| crate::print::backend_from_config(config)),
@@ -63,11 +70,10 @@ pub fn simulate(
         Answers::Random(seed) => (Vec::new().into_iter(), Some(fastrand::Rng::with_seed(seed))),
     };
     let procedure = catalog.procedure(&procedure_id).expect("checked above");
-    loop {
-        let Screen::Node(node_id) = controller.session().screen() else {
-            break;
-        };
-        let node = procedure.node(&node_id).expect("the session only shows existing nodes");
+    while let Screen::Node(node_id) = controller.session().screen() {
+        let node = procedure
+            .node(&node_id)
+            .expect("the session only shows existing nodes");
         let event = match &node.kind {
             NodeKind::Question { choices } => {
                 let ids: Vec<&str> = choices.iter().map(|c| c.id.as_str()).collect();
@@ -82,7 +88,10 @@ pub fn simulate(
                     },
                 };
                 if !ids.contains(&answer.as_str()) {
-                    bail!("`{answer}` is not a choice of question `{node_id}`; choices: {}", ids.join(", "));
+                    bail!(
+                        "`{answer}` is not a choice of question `{node_id}`; choices: {}",
+                        ids.join(", ")
+                    );
                 }
                 Event::Answer(answer)
             }
@@ -92,7 +101,10 @@ pub fn simulate(
     }
     let rest: Vec<String> = given.collect();
     if !rest.is_empty() {
-        bail!("the visit ended before these answers were used: {}", rest.join(", "));
+        bail!(
+            "the visit ended before these answers were used: {}",
+            rest.join(", ")
+        );
     }
     controller
         .last_handoff()

@@ -47,7 +47,10 @@ fn migrations() -> Migrations<'static> {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("the database {path} cannot be opened: {source}")]
-    Open { path: String, source: rusqlite::Error },
+    Open {
+        path: String,
+        source: rusqlite::Error,
+    },
     #[error("the database could not be prepared: {0}")]
     Migrate(#[from] rusqlite_migration::Error),
     #[error("the database refused the write: {0}")]
@@ -134,7 +137,9 @@ impl Store {
         created_at: NaiveDateTime,
     ) -> Result<HandoffRecord, StoreError> {
         let day = created_at.date().to_string();
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let number: i64 = tx.query_row(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM handoff WHERE day = ?1",
             [&day],
@@ -186,7 +191,11 @@ impl Store {
         Ok(())
     }
 
-    pub fn handoff(&self, day: NaiveDate, ticket: &str) -> Result<Option<StoredHandoff>, StoreError> {
+    pub fn handoff(
+        &self,
+        day: NaiveDate,
+        ticket: &str,
+    ) -> Result<Option<StoredHandoff>, StoreError> {
         let number: i64 = ticket.parse().unwrap_or(-1);
         let row = self
             .conn
@@ -210,13 +219,21 @@ impl Store {
     pub fn record(&mut self, event: &StatEvent, day: NaiveDate) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO event (day, kind, language, procedure, node) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![day.to_string(), event.kind.as_str(), event.language, event.procedure, event.node],
+            params![
+                day.to_string(),
+                event.kind.as_str(),
+                event.language,
+                event.procedure,
+                event.node
+            ],
         )?;
         Ok(())
     }
 
     pub fn handoff_count(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM handoff", [], |row| row.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM handoff", [], |row| row.get(0))?)
     }
 
     /// Events of one kind on one day, for `relais stats` and tests.
@@ -230,7 +247,9 @@ impl Store {
 
     /// The journal mode in force, to show WAL is on.
     pub fn journal_mode(&self) -> Result<String, StoreError> {
-        Ok(self.conn.pragma_query_value(None, "journal_mode", |row| row.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))?)
     }
 }
 

@@ -76,7 +76,13 @@ pub fn storyboard(
             let mut session = walk(&outcome.id);
             let effects = session.handle(&catalog, Event::Continue, t0);
             debug_assert!(effects.iter().any(|e| matches!(e, Effect::Commit(_))));
-            session.handle(&catalog, Event::HandoffStored { ticket: "042".to_string() }, t0);
+            session.handle(
+                &catalog,
+                Event::HandoffStored {
+                    ticket: "042".to_string(),
+                },
+                t0,
+            );
             session.handle(&catalog, Event::Printed { ok }, t0);
             shoot(name, &session, t0)?;
         }
@@ -87,6 +93,10 @@ pub fn storyboard(
     let mut session = session;
     let warned = t0 + config.idle_warning;
     session.handle(&catalog, Event::Tick, warned);
-    shoot("idle-warning", &session, warned + std::time::Duration::from_secs(10))?;
+    shoot(
+        "idle-warning",
+        &session,
+        warned + std::time::Duration::from_secs(10),
+    )?;
     Ok(written)
 }

@@ -78,7 +78,10 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
     let screen = session.screen();
     let option = |id: &str, label: String, hear_lang: &str| OptionView {
         id: text(id),
-        hear_label: text(format!("{} : {label}", catalog.texts.get(hear_lang, "button-hear"))),
+        hear_label: text(format!(
+            "{} : {label}",
+            catalog.texts.get(hear_lang, "button-hear")
+        )),
         label: text(label),
     };
 
@@ -139,7 +142,11 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
         }
         Screen::Node(node_id) => {
             let visit = session.visit().expect("a node screen belongs to a visit");
-            let Some(procedure) = visit.procedure.as_deref().and_then(|p| catalog.procedure(p)) else {
+            let Some(procedure) = visit
+                .procedure
+                .as_deref()
+                .and_then(|p| catalog.procedure(p))
+            else {
                 return view;
             };
             let Some(node) = procedure.node(node_id) else {
@@ -147,7 +154,12 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             };
             let message = ids::node(&procedure.id, node_id);
             view.title = text(t(&message));
-            view.detail = text(catalog.texts.attribute(lang, &message, ids::DETAIL_ATTRIBUTE).unwrap_or_default());
+            view.detail = text(
+                catalog
+                    .texts
+                    .attribute(lang, &message, ids::DETAIL_ATTRIBUTE)
+                    .unwrap_or_default(),
+            );
             match &node.kind {
                 NodeKind::Question { choices } => {
                     view.kind = ScreenKind::Question;
@@ -162,7 +174,9 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                     view.options = model(
                         choices
                             .iter()
-                            .map(|c| option(&c.id, t(&ids::choice(&procedure.id, node_id, &c.id)), lang))
+                            .map(|c| {
+                                option(&c.id, t(&ids::choice(&procedure.id, node_id, &c.id)), lang)
+                            })
                             .collect(),
                     );
                 }
@@ -183,9 +197,17 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             view.kind = ScreenKind::Handoff;
             view.title = text(t("handoff-title"));
             let visit = session.visit();
-            view.ticket = text(visit.and_then(|v| v.ticket.clone()).unwrap_or_else(|| "…".to_string()));
+            view.ticket = text(
+                visit
+                    .and_then(|v| v.ticket.clone())
+                    .unwrap_or_else(|| "…".to_string()),
+            );
             let failed = visit.is_some_and(|v| v.print == PrintState::Failed);
-            view.note = text(t(if failed { "handoff-not-printed" } else { "handoff-printed" }));
+            view.note = text(t(if failed {
+                "handoff-not-printed"
+            } else {
+                "handoff-printed"
+            }));
             view.detail = text(t("handoff-where"));
             view.primary = text(t("button-done"));
         }
@@ -202,7 +224,11 @@ pub fn idle_view(catalog: &Catalog, session: &Session, now: Instant) -> IdleView
     IdleView {
         visible: true,
         title: text(catalog.texts.get(lang, "idle-title")),
-        countdown: text(catalog.texts.get_with(lang, "idle-countdown", &[("seconds", seconds.into())])),
+        countdown: text(catalog.texts.get_with(
+            lang,
+            "idle-countdown",
+            &[("seconds", seconds.into())],
+        )),
         button: text(catalog.texts.get(lang, "button-still-here")),
     }
 }

@@ -93,7 +93,10 @@ pub enum NodeKind {
     /// Something to read or hear, then "Continue".
     Info { next: Next },
     /// The end of the tree: what to bring and what the agent does next.
-    Outcome { bring: Vec<String>, agent_action: String },
+    Outcome {
+        bring: Vec<String>,
+        agent_action: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -196,9 +199,9 @@ impl Procedure {
                     .max()
                     .unwrap_or(0)
             }
-            NodeKind::Info { next: Next::Node(next) } => {
-                self.questions_left_memo(next, memo, depth + 1)
-            }
+            NodeKind::Info {
+                next: Next::Node(next),
+            } => self.questions_left_memo(next, memo, depth + 1),
             NodeKind::Info { next: Next::Person } | NodeKind::Outcome { .. } => 0,
         };
         memo.insert(node.to_string(), left);
@@ -239,7 +242,9 @@ impl Procedure {
                         Next::Person => None,
                     })
                     .collect(),
-                NodeKind::Info { next: Next::Node(n) } => vec![(n.as_str(), PathStep::Continue)],
+                NodeKind::Info {
+                    next: Next::Node(n),
+                } => vec![(n.as_str(), PathStep::Continue)],
                 _ => vec![],
             };
             for (next, step) in edges {

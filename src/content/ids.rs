@@ -82,7 +82,10 @@ mod tests {
             choice("cant-log-in", "problem", "no-email"),
             "cant-log-in--problem--no-email"
         );
-        assert_eq!(choice("cant-log-in", "problem", "dont-know"), "choice-dont-know");
+        assert_eq!(
+            choice("cant-log-in", "problem", "dont-know"),
+            "choice-dont-know"
+        );
         assert_eq!(document("id-document"), "document--id-document");
     }
 

@@ -15,7 +15,9 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-pub use catalog::{Catalog, Choice, Document, Language, Next, Node, NodeKind, PathStep, Procedure, Source};
+pub use catalog::{
+    Catalog, Choice, Document, Language, Next, Node, NodeKind, PathStep, Procedure, Source,
+};
 
 use crate::diagnostics::{Diagnostic, Position, Severity};
 use validate::{FileContext, KnownIds};
@@ -77,12 +79,25 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
 
     if procedures.is_empty() && sources.procedures.is_empty() {
         diagnostics.push(
-            Diagnostic::error("content", Position { line: 1, column: 1 }, "there is no procedure")
-                .with_hint("add a file content/<procedure>.toml; docs/content-format.md has an example"),
+            Diagnostic::error(
+                "content",
+                Position { line: 1, column: 1 },
+                "there is no procedure",
+            )
+            .with_hint(
+                "add a file content/<procedure>.toml; docs/content-format.md has an example",
+            ),
         );
     }
 
-    translations::check_messages(sources, &procedures, &documents, &languages, &texts, &mut diagnostics);
+    translations::check_messages(
+        sources,
+        &procedures,
+        &documents,
+        &languages,
+        &texts,
+        &mut diagnostics,
+    );
 
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     let catalog = (!failed).then_some(Catalog {
@@ -105,10 +120,18 @@ fn load_documents(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -
             let mut seen = HashSet::new();
             for doc in raw.documents {
                 if let Err(problem) = ids::check_slug(doc.id.get_ref()) {
-                    ctx.error(&doc.id.span(), format!("document id `{}` {problem}", doc.id.get_ref()), "use a slug such as `id-document`");
+                    ctx.error(
+                        &doc.id.span(),
+                        format!("document id `{}` {problem}", doc.id.get_ref()),
+                        "use a slug such as `id-document`",
+                    );
                 }
                 if !seen.insert(doc.id.get_ref().clone()) {
-                    ctx.error(&doc.id.span(), format!("document id `{}` is used twice", doc.id.get_ref()), "keep one");
+                    ctx.error(
+                        &doc.id.span(),
+                        format!("document id `{}` is used twice", doc.id.get_ref()),
+                        "keep one",
+                    );
                     continue;
                 }
                 documents.push(Document {

@@ -21,7 +21,10 @@ const AGENT_FILE: &str = "agent";
 
 const START: Position = Position { line: 1, column: 1 };
 
-pub fn load_languages(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Language>, Texts) {
+pub fn load_languages(
+    sources: &ContentSources,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Language>, Texts) {
     let mut texts = Texts::new();
     let mut found = Vec::new();
     for lang in &sources.languages {
@@ -34,8 +37,14 @@ pub fn load_languages(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic
     }
     if !found.iter().any(|l| l.code == REFERENCE_LANGUAGE) {
         diagnostics.push(
-            Diagnostic::error(&format!("locales/{REFERENCE_LANGUAGE}"), START, "the French reference texts are missing")
-                .with_hint("French is the reference language and the agent's language; add locales/fr/"),
+            Diagnostic::error(
+                &format!("locales/{REFERENCE_LANGUAGE}"),
+                START,
+                "the French reference texts are missing",
+            )
+            .with_hint(
+                "French is the reference language and the agent's language; add locales/fr/",
+            ),
         );
     }
     let languages = match &sources.offered {
@@ -65,7 +74,10 @@ pub fn load_languages(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic
                 Diagnostic::info(
                     &format!("locales/{}/language.toml", language.code),
                     START,
-                    format!("{} texts are machine-drafted and not yet reviewed by a native speaker", language.name),
+                    format!(
+                        "{} texts are machine-drafted and not yet reviewed by a native speaker",
+                        language.name
+                    ),
                 )
                 .with_hint("after a native speaker has read every text, set `reviewed = true`"),
             );
@@ -77,8 +89,12 @@ pub fn load_languages(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic
 fn manifest(lang: &LanguageSources, diagnostics: &mut Vec<Diagnostic>) -> Option<Language> {
     let Some(file) = &lang.manifest else {
         diagnostics.push(
-            Diagnostic::error(&format!("locales/{}", lang.code), START, format!("locales/{}/ has no language.toml", lang.code))
-                .with_hint("add language.toml with `name`, `french-name` and `direction`"),
+            Diagnostic::error(
+                &format!("locales/{}", lang.code),
+                START,
+                format!("locales/{}/ has no language.toml", lang.code),
+            )
+            .with_hint("add language.toml with `name`, `french-name` and `direction`"),
         );
         return None;
     };
@@ -87,7 +103,11 @@ fn manifest(lang: &LanguageSources, diagnostics: &mut Vec<Diagnostic>) -> Option
         Ok(raw) => {
             let direction = raw.direction.get_ref().as_str();
             if direction != "ltr" && direction != "rtl" {
-                ctx.error(&raw.direction.span(), format!("direction `{direction}` is neither \"ltr\" nor \"rtl\""), "write \"rtl\" for Arabic, Hebrew, Persian…; \"ltr\" otherwise");
+                ctx.error(
+                    &raw.direction.span(),
+                    format!("direction `{direction}` is neither \"ltr\" nor \"rtl\""),
+                    "write \"rtl\" for Arabic, Hebrew, Persian…; \"ltr\" otherwise",
+                );
             }
             Some(Language {
                 code: lang.code.clone(),
@@ -152,17 +172,33 @@ pub fn check_messages(
     for (file, id) in &required {
         if !texts.has(REFERENCE_LANGUAGE, id) {
             diagnostics.push(
-                Diagnostic::error(&french_file(file), START, format!("message `{id}` is missing"))
-                    .with_hint(format!("add a line `{id} = …` with the French text")),
+                Diagnostic::error(
+                    &french_file(file),
+                    START,
+                    format!("message `{id}` is missing"),
+                )
+                .with_hint(format!("add a line `{id} = …` with the French text")),
             );
         }
     }
     let french = texts.sites(REFERENCE_LANGUAGE).cloned().unwrap_or_default();
+    // The texts of a procedure whose file has errors cannot be matched to its nodes: saying
+    // they are unused would bury the real error under false ones.
+    let unchecked_files: HashSet<String> = sources
+        .procedures
+        .iter()
+        .filter(|(id, _)| !procedures.iter().any(|p| &p.id == id))
+        .map(|(id, _)| french_file(id))
+        .collect();
     for (id, site) in &french {
-        if !required_ids.contains(id.as_str()) {
+        if !required_ids.contains(id.as_str()) && !unchecked_files.contains(&site.file) {
             diagnostics.push(
-                Diagnostic::warning(&site.file, site.position, format!("message `{id}` is not used by any content"))
-                    .with_hint("remove it, or check the node or choice id it was written for"),
+                Diagnostic::warning(
+                    &site.file,
+                    site.position,
+                    format!("message `{id}` is not used by any content"),
+                )
+                .with_hint("remove it, or check the node or choice id it was written for"),
             );
         }
     }
@@ -175,7 +211,11 @@ pub fn check_messages(
         .flat_map(|l| l.files.iter())
         .filter(|(stem, _)| stem != AGENT_FILE)
         .map(|(stem, file)| {
-            let ids = french.iter().filter(|(_, s)| s.file == file.path).map(|(id, _)| id.as_str()).collect();
+            let ids = french
+                .iter()
+                .filter(|(_, s)| s.file == file.path)
+                .map(|(id, _)| id.as_str())
+                .collect();
             (stem.as_str(), ids)
         })
         .collect();
@@ -183,23 +223,37 @@ pub fn check_messages(
         let code = &language.code;
         let defined = texts.sites(code).cloned().unwrap_or_default();
         for (stem, ids) in &french_by_file {
-            let missing: Vec<&str> = ids.iter().copied().filter(|id| !defined.contains_key(*id)).collect();
+            let missing: Vec<&str> = ids
+                .iter()
+                .copied()
+                .filter(|id| !defined.contains_key(*id))
+                .collect();
             if !missing.is_empty() {
                 diagnostics.push(
                     Diagnostic::warning(
                         &format!("locales/{code}/{stem}.ftl"),
                         START,
-                        format!("{} message(s) not translated: {}", missing.len(), missing.join(", ")),
+                        format!(
+                            "{} message(s) not translated: {}",
+                            missing.len(),
+                            missing.join(", ")
+                        ),
                     )
-                    .with_hint("until they are translated, the kiosk shows and speaks the French text"),
+                    .with_hint(
+                        "until they are translated, the kiosk shows and speaks the French text",
+                    ),
                 );
             }
         }
         for (id, site) in &defined {
             if !french.contains_key(id) {
                 diagnostics.push(
-                    Diagnostic::warning(&site.file, site.position, format!("message `{id}` does not exist in French"))
-                        .with_hint("French is the reference: rename it to the French id, or remove it"),
+                    Diagnostic::warning(
+                        &site.file,
+                        site.position,
+                        format!("message `{id}` does not exist in French"),
+                    )
+                    .with_hint("French is the reference: rename it to the French id, or remove it"),
                 );
             }
         }

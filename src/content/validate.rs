@@ -94,15 +94,23 @@ pub fn procedure(
     if let Err(problem) = ids::check_slug(id) {
         let at = Position { line: 1, column: 1 };
         ctx.diagnostics.push(
-            Diagnostic::error(ctx.path, at, format!("the file name gives procedure id `{id}`, which {problem}"))
-                .with_hint("rename the file: the file name (without .toml) is the procedure id"),
+            Diagnostic::error(
+                ctx.path,
+                at,
+                format!("the file name gives procedure id `{id}`, which {problem}"),
+            )
+            .with_hint("rename the file: the file name (without .toml) is the procedure id"),
         );
     }
     if ids::RESERVED_PROCEDURE_IDS.contains(&id) {
         let at = Position { line: 1, column: 1 };
         ctx.diagnostics.push(
-            Diagnostic::error(ctx.path, at, format!("`{id}` is reserved for the kiosk's own texts"))
-                .with_hint("rename the file"),
+            Diagnostic::error(
+                ctx.path,
+                at,
+                format!("`{id}` is reserved for the kiosk's own texts"),
+            )
+            .with_hint("rename the file"),
         );
     }
 
@@ -122,7 +130,10 @@ pub fn procedure(
             if !s.url.get_ref().starts_with("https://") {
                 ctx.error(
                     &s.url.span(),
-                    format!("source url `{}` does not start with https://", s.url.get_ref()),
+                    format!(
+                        "source url `{}` does not start with https://",
+                        s.url.get_ref()
+                    ),
                     "give the full address of the official page",
                 );
             }
@@ -151,7 +162,10 @@ pub fn procedure(
             ctx.error(
                 &node.id.span(),
                 format!("node id `{}` is used twice", node.id.get_ref()),
-                format!("the first is at line {}; give each node its own id", first.line),
+                format!(
+                    "the first is at line {}; give each node its own id",
+                    first.line
+                ),
             );
         } else {
             node_ids.insert(node.id.get_ref().clone(), node.id.span());
@@ -162,7 +176,10 @@ pub fn procedure(
         let hint = did_you_mean(raw.start.get_ref(), &node_names);
         ctx.error(
             &raw.start.span(),
-            format!("`start` names node `{}`, which does not exist", raw.start.get_ref()),
+            format!(
+                "`start` names node `{}`, which does not exist",
+                raw.start.get_ref()
+            ),
             hint,
         );
     }
@@ -201,12 +218,20 @@ fn count_errors(ctx: &FileContext) -> usize {
         .count()
 }
 
-fn checked_on_date(ctx: &mut FileContext, raw: &RawProcedure, today: NaiveDate) -> Option<NaiveDate> {
+fn checked_on_date(
+    ctx: &mut FileContext,
+    raw: &RawProcedure,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
     let span = raw.checked_on.span();
-    let date = raw.checked_on.get_ref().date.filter(|_| raw.checked_on.get_ref().time.is_none());
-    let Some(date) = date.and_then(|d| {
-        NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
-    }) else {
+    let date = raw
+        .checked_on
+        .get_ref()
+        .date
+        .filter(|_| raw.checked_on.get_ref().time.is_none());
+    let Some(date) =
+        date.and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
+    else {
         ctx.error(
             &span,
             "`checked-on` must be a date such as 2026-11-23".to_string(),
@@ -230,11 +255,18 @@ fn checked_on_date(ctx: &mut FileContext, raw: &RawProcedure, today: NaiveDate) 
 
 fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileContext) -> Node {
     let kind = raw.kind.get_ref().as_str();
-    let misplaced = |ctx: &mut FileContext, present: bool, span: Option<Range<usize>>, key: &str, for_kind: &str| {
+    let misplaced = |ctx: &mut FileContext,
+                     present: bool,
+                     span: Option<Range<usize>>,
+                     key: &str,
+                     for_kind: &str| {
         if present {
             ctx.error(
                 &span.unwrap_or_else(|| raw.id.span()),
-                format!("`{key}` is only for {for_kind} nodes, and `{}` is a {kind}", raw.id.get_ref()),
+                format!(
+                    "`{key}` is only for {for_kind} nodes, and `{}` is a {kind}",
+                    raw.id.get_ref()
+                ),
                 format!("remove `{key}`, or change `kind`"),
             );
         }
@@ -250,7 +282,13 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
         "question" => {
             misplaced(ctx, raw.next.is_some(), next_span, "next", "info");
             misplaced(ctx, raw.bring.is_some(), bring_span, "bring", "outcome");
-            misplaced(ctx, raw.agent_action.is_some(), action_span, "agent-action", "outcome");
+            misplaced(
+                ctx,
+                raw.agent_action.is_some(),
+                action_span,
+                "agent-action",
+                "outcome",
+            );
             if raw.choices.is_empty() {
                 ctx.error(
                     &raw.id.span(),
@@ -264,7 +302,11 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 if !seen.insert(c.id.get_ref().clone()) {
                     ctx.error(
                         &c.id.span(),
-                        format!("choice id `{}` is used twice in `{}`", c.id.get_ref(), raw.id.get_ref()),
+                        format!(
+                            "choice id `{}` is used twice in `{}`",
+                            c.id.get_ref(),
+                            raw.id.get_ref()
+                        ),
                         "give each choice of a question its own id",
                     );
                     continue;
@@ -272,14 +314,14 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 choices.push(choice(c, node_names, known, ctx));
             }
             let offer = raw.offer_dont_know.as_ref().is_none_or(|o| *o.get_ref());
-            if let Some(dont_know) = &raw.dont_know_next {
-                if !offer {
-                    ctx.warning(
-                        &dont_know.span(),
-                        "`dont-know-next` is set but `offer-dont-know = false`".to_string(),
-                        "remove one of the two",
-                    );
-                }
+            if let Some(dont_know) = &raw.dont_know_next
+                && !offer
+            {
+                ctx.warning(
+                    &dont_know.span(),
+                    "`dont-know-next` is set but `offer-dont-know = false`".to_string(),
+                    "remove one of the two",
+                );
             }
             if offer {
                 let next = match &raw.dont_know_next {
@@ -298,11 +340,35 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
             NodeKind::Question { choices }
         }
         "info" => {
-            misplaced(ctx, !raw.choices.is_empty(), choice_span, "choice", "question");
-            misplaced(ctx, raw.offer_dont_know.is_some(), offer_span, "offer-dont-know", "question");
-            misplaced(ctx, raw.dont_know_next.is_some(), dont_know_span, "dont-know-next", "question");
+            misplaced(
+                ctx,
+                !raw.choices.is_empty(),
+                choice_span,
+                "choice",
+                "question",
+            );
+            misplaced(
+                ctx,
+                raw.offer_dont_know.is_some(),
+                offer_span,
+                "offer-dont-know",
+                "question",
+            );
+            misplaced(
+                ctx,
+                raw.dont_know_next.is_some(),
+                dont_know_span,
+                "dont-know-next",
+                "question",
+            );
             misplaced(ctx, raw.bring.is_some(), bring_span, "bring", "outcome");
-            misplaced(ctx, raw.agent_action.is_some(), action_span, "agent-action", "outcome");
+            misplaced(
+                ctx,
+                raw.agent_action.is_some(),
+                action_span,
+                "agent-action",
+                "outcome",
+            );
             let next = match &raw.next {
                 Some(next) => resolve_next(next, node_names, ctx),
                 None => {
@@ -317,9 +383,27 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
             NodeKind::Info { next }
         }
         "outcome" => {
-            misplaced(ctx, !raw.choices.is_empty(), choice_span, "choice", "question");
-            misplaced(ctx, raw.offer_dont_know.is_some(), offer_span, "offer-dont-know", "question");
-            misplaced(ctx, raw.dont_know_next.is_some(), dont_know_span, "dont-know-next", "question");
+            misplaced(
+                ctx,
+                !raw.choices.is_empty(),
+                choice_span,
+                "choice",
+                "question",
+            );
+            misplaced(
+                ctx,
+                raw.offer_dont_know.is_some(),
+                offer_span,
+                "offer-dont-know",
+                "question",
+            );
+            misplaced(
+                ctx,
+                raw.dont_know_next.is_some(),
+                dont_know_span,
+                "dont-know-next",
+                "question",
+            );
             misplaced(ctx, raw.next.is_some(), next_span, "next", "info");
             let bring = raw
                 .bring
@@ -327,7 +411,9 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 .map(|b| documents(b.get_ref(), known, ctx))
                 .unwrap_or_default();
             let agent_action = match &raw.agent_action {
-                Some(action) if !action.get_ref().trim().is_empty() => action.get_ref().trim().to_string(),
+                Some(action) if !action.get_ref().trim().is_empty() => {
+                    action.get_ref().trim().to_string()
+                }
                 _ => {
                     ctx.error(
                         &raw.id.span(),
@@ -337,12 +423,22 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                     String::new()
                 }
             };
-            NodeKind::Outcome { bring, agent_action }
+            NodeKind::Outcome {
+                bring,
+                agent_action,
+            }
         }
         other => {
             let hint = did_you_mean(other, &["question", "info", "outcome"]);
-            ctx.error(&raw.kind.span(), format!("unknown node kind `{other}`"), hint);
-            NodeKind::Outcome { bring: Vec::new(), agent_action: String::new() }
+            ctx.error(
+                &raw.kind.span(),
+                format!("unknown node kind `{other}`"),
+                hint,
+            );
+            NodeKind::Outcome {
+                bring: Vec::new(),
+                agent_action: String::new(),
+            }
         }
     };
     Node {
@@ -396,7 +492,11 @@ fn resolve_next(next: &Spanned<String>, node_names: &[&str], ctx: &mut FileConte
     }
     if !node_names.contains(&target.as_str()) {
         let hint = did_you_mean(target, node_names);
-        ctx.error(&next.span(), format!("`next` names node `{target}`, which does not exist"), hint);
+        ctx.error(
+            &next.span(),
+            format!("`next` names node `{target}`, which does not exist"),
+            hint,
+        );
     }
     Next::Node(target.clone())
 }
@@ -408,7 +508,11 @@ fn check_one_of(ctx: &mut FileContext, value: &Spanned<String>, allowed: &[&str]
             did_you_mean(value.get_ref(), allowed),
             allowed.join(", ")
         );
-        ctx.error(&value.span(), format!("unknown {what} `{}`", value.get_ref()), hint);
+        ctx.error(
+            &value.span(),
+            format!("unknown {what} `{}`", value.get_ref()),
+            hint,
+        );
     }
 }
 
@@ -428,14 +532,22 @@ pub fn did_you_mean(wrong: &str, known: &[&str]) -> String {
 
 /// Reachability from `start` (unreachable nodes are warnings) and cycles (errors: a visitor could
 /// loop forever, and "question 2 of about 5" would have no answer).
-fn check_graph(procedure: &Procedure, spans: &HashMap<String, Range<usize>>, ctx: &mut FileContext) {
+fn check_graph(
+    procedure: &Procedure,
+    spans: &HashMap<String, Range<usize>>,
+    ctx: &mut FileContext,
+) {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         Unseen,
         Open,
         Done,
     }
-    let mut marks: HashMap<&str, Mark> = procedure.nodes.iter().map(|n| (n.id.as_str(), Mark::Unseen)).collect();
+    let mut marks: HashMap<&str, Mark> = procedure
+        .nodes
+        .iter()
+        .map(|n| (n.id.as_str(), Mark::Unseen))
+        .collect();
     // Iterative depth-first search; a node met again while still open closes a cycle.
     let mut stack: Vec<(&str, usize)> = vec![(procedure.start.as_str(), 0)];
     marks.insert(procedure.start.as_str(), Mark::Open);
@@ -449,7 +561,9 @@ fn check_graph(procedure: &Procedure, spans: &HashMap<String, Range<usize>>, ctx
                     Next::Person => None,
                 })
                 .collect(),
-            NodeKind::Info { next: Next::Node(n) } => vec![n.as_str()],
+            NodeKind::Info {
+                next: Next::Node(n),
+            } => vec![n.as_str()],
             _ => vec![],
         };
         if let Some(&target) = targets.get(child) {

@@ -14,7 +14,10 @@ use crate::handoff::HandoffRecord;
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {
     #[error("the printer folder {path} cannot be written: {source}")]
-    Spool { path: String, source: std::io::Error },
+    Spool {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the printer backend `{0}` is not available in this version of relais")]
     Unavailable(String),
 }

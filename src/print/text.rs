@@ -15,9 +15,15 @@ pub fn render(record: &HandoffRecord, columns: usize) -> String {
     out.rule('=');
     out.line(&l.heading);
     out.field(&l.ticket, &record.ticket);
-    out.field(&l.date, &record.created_at.format("%d/%m/%Y %H:%M").to_string());
+    out.field(
+        &l.date,
+        &record.created_at.format("%d/%m/%Y %H:%M").to_string(),
+    );
     out.field(&l.site, &record.site);
-    let mut language = format!("{} ({})", agent.language_french_name, agent.language_own_name);
+    let mut language = format!(
+        "{} ({})",
+        agent.language_french_name, agent.language_own_name
+    );
     if agent.language_code != "fr" {
         let _ = write!(language, " — {}", l.interpreter);
     }
@@ -26,8 +32,15 @@ pub fn render(record: &HandoffRecord, columns: usize) -> String {
         Some(p) => {
             out.field(&l.procedure, &p.title);
             for source in &p.sources {
-                let fiche = source.fiche.as_deref().map(|f| format!(" ({f})")).unwrap_or_default();
-                out.field(&l.reference, &format!("{}{fiche} {}", source.title, source.url));
+                let fiche = source
+                    .fiche
+                    .as_deref()
+                    .map(|f| format!(" ({f})"))
+                    .unwrap_or_default();
+                out.field(
+                    &l.reference,
+                    &format!("{}{fiche} {}", source.title, source.url),
+                );
             }
         }
         None => out.line(&l.no_procedure),
@@ -89,7 +102,10 @@ struct Lines {
 
 impl Lines {
     fn new(columns: usize) -> Self {
-        Lines { columns, text: String::new() }
+        Lines {
+            columns,
+            text: String::new(),
+        }
     }
 
     fn rule(&mut self, c: char) {

@@ -1,0 +1,53 @@
+//! Helpers shared by the integration tests: the shipped content, and a controller whose store
+//! and spool folder live in a temporary directory.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use relais::app::{Controller, Services};
+use relais::audio::NullSpeaker;
+use relais::content::Catalog;
+use relais::print::spool::SpoolPrinter;
+use relais::session::SessionConfig;
+use relais::store::Store;
+
+/// The repository root: the content that ships.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shipped content, which must load without errors.
+pub fn shipped_catalog() -> Arc<Catalog> {
+    let (catalog, diagnostics) = relais::loader::load(&repo_root(), None);
+    let errors: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.severity.is_error())
+        .map(|d| d.to_string())
+        .collect();
+    Arc::new(
+        catalog.unwrap_or_else(|| panic!("shipped content has errors:\n{}", errors.join("\n"))),
+    )
+}
+
+/// A controller on the shipped content, storing and spooling under `dir`.
+pub fn controller(dir: &Path, catalog: Arc<Catalog>) -> Controller {
+    let services = Services {
+        store: Some(Store::open(&dir.join("relais.db")).expect("the test database opens")),
+        printer: Some(Box::new(SpoolPrinter::new(dir.join("spool"), 48))),
+        speaker: Box::new(NullSpeaker),
+        root: repo_root(),
+        site: "Site de test".to_string(),
+    };
+    Controller::new(catalog, SessionConfig::default(), services)
+}
+
+/// Files in the spool folder under `dir`.
+pub fn spooled(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("spool"))
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}

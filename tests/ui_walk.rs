@@ -1,0 +1,264 @@
+//! The whole "I can't log in" procedure walked through the real Slint UI, headless, by
+//! accessible labels only: what a screen reader, or a visitor, would find on each screen.
+//! Each test runs on its own thread with Slint's testing backend (no pixels, no display).
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Instant;
+
+use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
+use relais::ui;
+use slint::ComponentHandle;
+
+/// The kiosk window wired to a controller, as `relais run` does it.
+struct Kiosk {
+    app: ui::App,
+    controller: Rc<RefCell<relais::app::Controller>>,
+    dir: tempfile::TempDir,
+}
+
+fn start() -> Kiosk {
+    i_slint_backend_testing::init_no_event_loop();
+    let dir = tempfile::tempdir().unwrap();
+    let controller = Rc::new(RefCell::new(common::controller(
+        dir.path(),
+        common::shipped_catalog(),
+    )));
+    let app = ui::App::new().unwrap();
+    let weak = app.as_weak();
+    controller
+        .borrow_mut()
+        .on_show(Box::new(move |catalog, session, now| {
+            ui::show(&weak.upgrade().unwrap(), catalog, session, now);
+        }));
+    let handler = controller.clone();
+    ui::connect(
+        &app,
+        Rc::new(move |action| handler.borrow_mut().act(action, Instant::now())),
+    );
+    controller.borrow().refresh(Instant::now());
+    Kiosk {
+        app,
+        controller,
+        dir,
+    }
+}
+
+impl Kiosk {
+    /// Every text on screen, in tree order.
+    fn texts(&self) -> Vec<String> {
+        ElementQuery::from_root(&self.app)
+            .match_accessible_role(AccessibleRole::Text)
+            .find_all()
+            .iter()
+            .filter_map(|e| e.accessible_label().map(|l| l.to_string()))
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    fn buttons(&self) -> Vec<String> {
+        ElementQuery::from_root(&self.app)
+            .match_accessible_role(AccessibleRole::Button)
+            .find_all()
+            .iter()
+            .filter_map(|e| e.accessible_label().map(|l| l.to_string()))
+            .collect()
+    }
+
+    /// Taps the one button labelled `label`; fails if there is none or more than one.
+    fn tap(&self, label: &str) {
+        let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(&self.app, label)
+            .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
+            .collect();
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one button `{label}`; buttons on screen: {:?}",
+            self.buttons()
+        );
+        found[0].invoke_accessible_default_action();
+    }
+
+    fn assert_shows(&self, expected: &[&str]) {
+        let texts = self.texts();
+        for text in expected {
+            assert!(
+                texts.iter().any(|t| t == text),
+                "`{text}` is not on screen; texts: {texts:?}"
+            );
+        }
+    }
+
+    /// The navigation buttons that must be in place on every screen of a visit.
+    fn assert_navigation(&self) {
+        let buttons = self.buttons();
+        for label in [
+            "Retour",
+            "Recommencer",
+            "Écouter encore",
+            "Parler à une personne",
+        ] {
+            assert!(
+                buttons.iter().any(|b| b == label),
+                "`{label}` missing; buttons: {buttons:?}"
+            );
+        }
+    }
+}
+
+/// The printed text with its line wrapping undone, so that a phrase can be looked for whole.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_visitor_walks_the_procedure_to_a_printed_ticket() {
+    let kiosk = start();
+    kiosk.assert_shows(&["Bonjour", "Touchez l'écran pour commencer."]);
+    kiosk.tap("Touchez l'écran pour commencer.");
+
+    kiosk.assert_shows(&["Choisissez votre langue."]);
+    assert!(kiosk.buttons().contains(&"English".to_string()));
+    kiosk.tap("Français");
+
+    kiosk.assert_shows(&["Pourquoi venez-vous aujourd'hui ?"]);
+    assert!(
+        kiosk
+            .buttons()
+            .contains(&"Je ne sais pas, ou autre chose".to_string())
+    );
+    kiosk.tap("Je n'arrive pas à me connecter");
+
+    kiosk.assert_shows(&["Question 1 sur environ 3", "Quel est votre problème ?"]);
+    kiosk.assert_navigation();
+    assert!(
+        kiosk
+            .buttons()
+            .contains(&"Écouter : J'ai oublié mon mot de passe".to_string())
+    );
+    kiosk.tap("J'ai oublié mon mot de passe");
+
+    kiosk.assert_shows(&[
+        "Question 2 sur environ 3",
+        "Sur quel site voulez-vous aller ?",
+    ]);
+    kiosk.tap("Caf, pour les allocations");
+
+    kiosk.assert_shows(&[
+        "Pouvez-vous lire vos e-mails ?",
+        "Par exemple sur votre téléphone.",
+    ]);
+    kiosk.assert_navigation();
+    // Back returns to the previous question and takes back its answer.
+    kiosk.tap("Retour");
+    kiosk.assert_shows(&["Sur quel site voulez-vous aller ?"]);
+    assert_eq!(
+        kiosk
+            .controller
+            .borrow()
+            .session()
+            .visit()
+            .unwrap()
+            .answers
+            .len(),
+        1
+    );
+    kiosk.tap("Ameli, pour la santé");
+    kiosk.tap("Oui");
+
+    kiosk.assert_shows(&[
+        "Vous allez choisir un nouveau mot de passe.",
+        "Ce qu'il faut apporter :",
+        "• Une pièce d'identité ou un titre de séjour",
+        "Une personne de l'accueil va vous aider.",
+    ]);
+    kiosk.assert_navigation();
+    kiosk.tap("Imprimer mon ticket");
+
+    kiosk.assert_shows(&[
+        "Votre numéro",
+        "Votre numéro 001",
+        "Prenez votre ticket. Montrez-le à l'accueil.",
+    ]);
+    let spooled = common::spooled(kiosk.dir.path());
+    assert_eq!(spooled.len(), 1, "one handoff in the spool folder");
+    let printed = flat(&std::fs::read_to_string(&spooled[0]).unwrap());
+    assert!(
+        printed.contains("Sur quel site voulez-vous aller ? → Ameli, pour la santé"),
+        "{printed}"
+    );
+    assert!(
+        !printed.contains("Caf, pour les allocations"),
+        "the answer taken back is not on the handoff"
+    );
+
+    kiosk.tap("J'ai terminé");
+    // After the visit, nothing of it is left on screen.
+    kiosk.assert_shows(&["Bonjour"]);
+    let texts = kiosk.texts().join(" | ");
+    for trace in ["001", "mot de passe", "Ameli", "Votre numéro"] {
+        assert!(
+            !texts.contains(trace),
+            "`{trace}` is still on screen after the visit: {texts}"
+        );
+    }
+    assert!(kiosk.controller.borrow().session().visit().is_none());
+}
+
+#[test]
+fn talk_to_a_person_from_a_question_in_english() {
+    let kiosk = start();
+    kiosk.tap("Touchez l'écran pour commencer.");
+    kiosk.tap("English");
+    kiosk.assert_shows(&["Why are you here today?"]);
+    kiosk.tap("I can't log in");
+    kiosk.assert_shows(&["What is your problem?", "Question 1 of about 3"]);
+    kiosk.tap("I have no mobile phone");
+    kiosk.assert_shows(&["Do you have an e-mail address?"]);
+    kiosk.tap("Talk to a person");
+
+    kiosk.assert_shows(&[
+        "Your number",
+        "Your number 001",
+        "Take your ticket. Show it at the desk.",
+    ]);
+    let printed = flat(&std::fs::read_to_string(&common::spooled(kiosk.dir.path())[0]).unwrap());
+    assert!(
+        printed.contains("La personne a demandé à parler à quelqu'un."),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("Arrêt à la question : Avez-vous une adresse e-mail ?"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("Pas de téléphone portable"),
+        "the no-phone flag is printed: {printed}"
+    );
+    assert!(
+        printed.contains("anglais (English) — interprète peut-être utile"),
+        "{printed}"
+    );
+}
+
+#[test]
+fn start_over_begins_a_fresh_visit() {
+    let kiosk = start();
+    kiosk.tap("Touchez l'écran pour commencer.");
+    kiosk.tap("English");
+    kiosk.tap("I can't log in");
+    kiosk.tap("Start over");
+    // A new visit, back in the first language, with nothing kept.
+    kiosk.assert_shows(&["Choisissez votre langue."]);
+    let visit = kiosk
+        .controller
+        .borrow()
+        .session()
+        .visit()
+        .cloned()
+        .unwrap();
+    assert_eq!(visit.language, "fr");
+    assert!(visit.procedure.is_none() && visit.answers.is_empty());
+}
