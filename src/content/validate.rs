@@ -255,40 +255,48 @@ fn checked_on_date(
 
 fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileContext) -> Node {
     let kind = raw.kind.get_ref().as_str();
-    let misplaced = |ctx: &mut FileContext,
-                     present: bool,
-                     span: Option<Range<usize>>,
-                     key: &str,
-                     for_kind: &str| {
-        if present {
-            ctx.error(
-                &span.unwrap_or_else(|| raw.id.span()),
-                format!(
-                    "`{key}` is only for {for_kind} nodes, and `{}` is a {kind}",
-                    raw.id.get_ref()
-                ),
-                format!("remove `{key}`, or change `kind`"),
-            );
+    // Keys that belong to one kind of node only: (key, the kind it belongs to, where it is).
+    let kind_keys: [(&str, &str, Option<Range<usize>>); 6] = [
+        (
+            "choice",
+            "question",
+            raw.choices.first().map(|c| c.id.span()),
+        ),
+        (
+            "offer-dont-know",
+            "question",
+            raw.offer_dont_know.as_ref().map(Spanned::span),
+        ),
+        (
+            "dont-know-next",
+            "question",
+            raw.dont_know_next.as_ref().map(Spanned::span),
+        ),
+        ("next", "info", raw.next.as_ref().map(Spanned::span)),
+        ("bring", "outcome", raw.bring.as_ref().map(Spanned::span)),
+        (
+            "agent-action",
+            "outcome",
+            raw.agent_action.as_ref().map(Spanned::span),
+        ),
+    ];
+    if ["question", "info", "outcome"].contains(&kind) {
+        for (key, owner, span) in &kind_keys {
+            if let Some(span) = span.as_ref().filter(|_| *owner != kind) {
+                ctx.error(
+                    span,
+                    format!(
+                        "`{key}` is only for {owner} nodes, and `{}` is a {kind}",
+                        raw.id.get_ref()
+                    ),
+                    format!("remove `{key}`, or change `kind`"),
+                );
+            }
         }
-    };
-    let next_span = raw.next.as_ref().map(Spanned::span);
-    let bring_span = raw.bring.as_ref().map(Spanned::span);
-    let action_span = raw.agent_action.as_ref().map(Spanned::span);
-    let offer_span = raw.offer_dont_know.as_ref().map(Spanned::span);
-    let dont_know_span = raw.dont_know_next.as_ref().map(Spanned::span);
-    let choice_span = raw.choices.first().map(|c| c.id.span());
+    }
 
     let node_kind = match kind {
         "question" => {
-            misplaced(ctx, raw.next.is_some(), next_span, "next", "info");
-            misplaced(ctx, raw.bring.is_some(), bring_span, "bring", "outcome");
-            misplaced(
-                ctx,
-                raw.agent_action.is_some(),
-                action_span,
-                "agent-action",
-                "outcome",
-            );
             if raw.choices.is_empty() {
                 ctx.error(
                     &raw.id.span(),
@@ -340,35 +348,6 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
             NodeKind::Question { choices }
         }
         "info" => {
-            misplaced(
-                ctx,
-                !raw.choices.is_empty(),
-                choice_span,
-                "choice",
-                "question",
-            );
-            misplaced(
-                ctx,
-                raw.offer_dont_know.is_some(),
-                offer_span,
-                "offer-dont-know",
-                "question",
-            );
-            misplaced(
-                ctx,
-                raw.dont_know_next.is_some(),
-                dont_know_span,
-                "dont-know-next",
-                "question",
-            );
-            misplaced(ctx, raw.bring.is_some(), bring_span, "bring", "outcome");
-            misplaced(
-                ctx,
-                raw.agent_action.is_some(),
-                action_span,
-                "agent-action",
-                "outcome",
-            );
             let next = match &raw.next {
                 Some(next) => resolve_next(next, node_names, ctx),
                 None => {
@@ -383,28 +362,6 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
             NodeKind::Info { next }
         }
         "outcome" => {
-            misplaced(
-                ctx,
-                !raw.choices.is_empty(),
-                choice_span,
-                "choice",
-                "question",
-            );
-            misplaced(
-                ctx,
-                raw.offer_dont_know.is_some(),
-                offer_span,
-                "offer-dont-know",
-                "question",
-            );
-            misplaced(
-                ctx,
-                raw.dont_know_next.is_some(),
-                dont_know_span,
-                "dont-know-next",
-                "question",
-            );
-            misplaced(ctx, raw.next.is_some(), next_span, "next", "info");
             let bring = raw
                 .bring
                 .as_ref()
