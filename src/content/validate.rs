@@ -286,7 +286,7 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 ctx.error(
                     span,
                     format!(
-                        "`{key}` is only for {owner} nodes, and `{}` is a {kind}",
+                        "`{key}` is only for {owner} nodes, and `{}` is of kind {kind}",
                         raw.id.get_ref()
                     ),
                     format!("remove `{key}`, or change `kind`"),
