@@ -130,10 +130,14 @@ impl Texts {
             }
         };
         let sites = self.sites.entry(lang.to_string()).or_default();
+        // How many times each id was met in this file, to locate the second definition of a
+        // duplicate rather than the first.
+        let mut met: HashMap<&str, usize> = HashMap::new();
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(message) = entry {
                 let id = message.id.name;
-                let position = definition_position(text, &index, id);
+                let nth = met.entry(id).and_modify(|n| *n += 1).or_insert(0);
+                let position = definition_position(text, &index, id, *nth);
                 if let Some(first) = sites.get(id) {
                     out.push(
                         Diagnostic::error(
@@ -225,14 +229,18 @@ impl Texts {
     }
 }
 
-/// Where `id = …` starts in the file: the start of the line that defines it.
-fn definition_position(text: &str, index: &LineIndex, id: &str) -> Position {
+/// Where the `nth` (from 0) `id = …` of the file starts: the start of the line that defines it.
+fn definition_position(text: &str, index: &LineIndex, id: &str, nth: usize) -> Position {
     let mut offset = 0;
+    let mut seen = 0;
     for line in text.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(id)
             && rest.trim_start().starts_with('=')
         {
-            return index.position(text, offset);
+            if seen == nth {
+                return index.position(text, offset);
+            }
+            seen += 1;
         }
         offset += line.len();
     }
