@@ -189,7 +189,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 println!("{}", file.display());
             }
         }
-        Command::Graph { .. } => not_yet("graph", 3)?,
+        Command::Graph { id, format } => {
+            let catalog = load_catalog(&settings)?;
+            let procedure = catalog
+                .procedure(&id)
+                .with_context(|| format!("there is no procedure `{id}`"))?;
+            let text = match format {
+                GraphFormat::Dot => crate::graph::dot(&catalog, procedure),
+                GraphFormat::Mermaid => crate::graph::mermaid(&catalog, procedure),
+            };
+            print!("{text}");
+        }
         Command::Audio { .. } => not_yet("audio build", 6)?,
         Command::PrintTest => not_yet("print-test", 7)?,
         Command::Stats { .. } => not_yet("stats", 8)?,
@@ -249,8 +259,20 @@ fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
 /// `relais check`: every problem of configuration and content, then a summary.
 fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     let mut all: Vec<Diagnostic> = settings.config_diagnostics.clone();
-    let (_, content) = crate::loader::load(&settings.root, settings.config.kiosk.languages.clone());
+    let (_, content, sources) =
+        crate::loader::load_with_sources(&settings.root, settings.config.kiosk.languages.clone());
     all.extend(content);
+    let config_file = settings
+        .config_file
+        .as_ref()
+        .map(|p| p.display().to_string());
+    let text_of = |d: &Diagnostic| {
+        if config_file.as_deref() == Some(d.file.as_str()) {
+            settings.config_text.as_deref()
+        } else {
+            sources.text_of(&d.file)
+        }
+    };
     all.sort_by(|a, b| {
         (&a.file, a.position.line, a.position.column).cmp(&(
             &b.file,
@@ -262,7 +284,7 @@ fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     match format {
         Format::Human => {
             for d in &all {
-                println!("{d}");
+                println!("{}", d.render(text_of(d)));
             }
             println!(
                 "{}: {errors} error(s), {warnings} warning(s) in {}",

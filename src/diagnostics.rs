@@ -6,6 +6,11 @@
 //! not read files.
 
 use std::fmt;
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::Label;
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term;
 
 /// How bad a problem is. Errors stop the content from loading; warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,6 +51,8 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, in one sentence. Empty when there is nothing useful to add.
     pub hint: String,
+    /// The bytes of the file the problem is about, when known: underlined in the snippet.
+    pub span: Option<Range<usize>>,
 }
 
 impl Diagnostic {
@@ -68,7 +75,27 @@ impl Diagnostic {
             position,
             message: message.into(),
             hint: String::new(),
+            span: None,
         }
+    }
+
+    pub fn with_span(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// The message, its hint, then the source line with the problem underlined (when the
+    /// file's text and the span are known). The snippet is drawn by codespan-reporting.
+    pub fn render(&self, source: Option<&str>) -> String {
+        let mut out = self.to_string();
+        if let (Some(text), Some(span)) = (source, &self.span) {
+            let snippet = snippet(&self.file, text, span.clone());
+            if !snippet.is_empty() {
+                out.push('\n');
+                out.push_str(snippet.trim_end());
+            }
+        }
+        out
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -106,6 +133,27 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// The lines of `text` around `span`, with carets under it, as codespan-reporting draws them.
+/// Its heading (message and location) is left out: our first line already says both, in the
+/// `file:line:col: message` form that editors and scripts read.
+fn snippet(file: &str, text: &str, span: Range<usize>) -> String {
+    let end = span.end.max(span.start + 1).min(text.len());
+    let start = span.start.min(end);
+    let files = SimpleFile::new(file, text);
+    let diagnostic = codespan_reporting::diagnostic::Diagnostic::error()
+        .with_labels(vec![Label::primary((), start..end)]);
+    let config = term::Config::default();
+    let Ok(rendered) = term::emit_into_string(&config, &files, &diagnostic) else {
+        return String::new();
+    };
+    rendered
+        .lines()
+        .skip_while(|line| !line.contains("┌─"))
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Turns byte offsets of one file into line and column numbers.

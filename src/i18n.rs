@@ -123,7 +123,8 @@ impl Texts {
                         )
                         .with_hint(
                             "each message is `id = text`; continuation lines start with spaces",
-                        ),
+                        )
+                        .with_span(error.pos.clone()),
                     );
                 }
                 resource

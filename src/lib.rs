@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod graph;
 pub mod handoff;
 pub mod i18n;
 pub mod kiosk;

@@ -14,12 +14,21 @@ const START: Position = Position { line: 1, column: 1 };
 
 /// Loads and validates everything under `root`. Offered languages come from the configuration.
 pub fn load(root: &Path, offered: Option<Vec<String>>) -> (Option<Catalog>, Vec<Diagnostic>) {
+    let (catalog, diagnostics, _) = load_with_sources(root, offered);
+    (catalog, diagnostics)
+}
+
+/// Like `load`, and also returns the files' texts, so that problems can be shown in context.
+pub fn load_with_sources(
+    root: &Path,
+    offered: Option<Vec<String>>,
+) -> (Option<Catalog>, Vec<Diagnostic>, ContentSources) {
     let mut diagnostics = Vec::new();
     let sources = read_sources(root, offered, &mut diagnostics);
     let (catalog, mut found) = content::build(&sources, content::today());
     diagnostics.append(&mut found);
     let catalog = catalog.filter(|_| !diagnostics.iter().any(|d| d.severity.is_error()));
-    (catalog, diagnostics)
+    (catalog, diagnostics, sources)
 }
 
 pub fn read_sources(
@@ -55,10 +64,16 @@ pub fn read_sources(
             .into_iter()
             .filter_map(|path| read(root, &path, diagnostics).map(|file| (file_stem(&path), file)))
             .collect();
+        let plain_path = lang_dir.join("plain-language.toml");
+        let plain_language = plain_path
+            .exists()
+            .then(|| read(root, &plain_path, diagnostics))
+            .flatten();
         sources.languages.push(LanguageSources {
             code,
             manifest,
             files,
+            plain_language,
         });
     }
     sources

@@ -14,6 +14,8 @@ pub struct Settings {
     pub config_file: Option<PathBuf>,
     /// Problems found in the configuration file (errors stop every command but `check`).
     pub config_diagnostics: Vec<Diagnostic>,
+    /// The configuration file's text, to show its problems in context.
+    pub config_text: Option<String>,
     pub root: PathBuf,
 }
 
@@ -31,14 +33,15 @@ impl Settings {
             }
             None => Some(cwd.join(DEFAULT_FILE)).filter(|p| p.is_file()),
         };
-        let (mut config, config_diagnostics) = match &config_file {
-            Some(path) => {
-                let text = std::fs::read_to_string(path).with_context(|| {
-                    format!("the configuration file {} cannot be read", path.display())
-                })?;
-                Config::parse(&path.display().to_string(), &text)
-            }
-            None => (Config::default(), Vec::new()),
+        let config_text = match &config_file {
+            Some(path) => Some(std::fs::read_to_string(path).with_context(|| {
+                format!("the configuration file {} cannot be read", path.display())
+            })?),
+            None => None,
+        };
+        let (mut config, config_diagnostics) = match (&config_file, &config_text) {
+            (Some(path), Some(text)) => Config::parse(&path.display().to_string(), text),
+            _ => (Config::default(), Vec::new()),
         };
         let base = config_file
             .as_ref()
@@ -55,6 +58,7 @@ impl Settings {
             config,
             config_file,
             config_diagnostics,
+            config_text,
             root,
         })
     }

@@ -53,6 +53,7 @@ fn sources(nodes: &str, french: &str) -> ContentSources {
                 ),
                 ("p".into(), file("locales/fr/p.ftl", french)),
             ],
+            plain_language: None,
         }],
         offered: None,
     }

@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod ids;
+pub mod plain;
 pub mod raw;
 mod translations;
 pub mod validate;
@@ -20,6 +21,7 @@ pub use catalog::{
 };
 
 use crate::diagnostics::{Diagnostic, Position, Severity};
+use crate::i18n::Texts;
 use validate::{FileContext, KnownIds};
 
 /// One file's path (as editors see it, relative to the root) and text.
@@ -37,6 +39,8 @@ pub struct LanguageSources {
     pub manifest: Option<SourceFile>,
     /// The `.ftl` files, with their file stem (`kiosk`, `documents`, a procedure id).
     pub files: Vec<(String, SourceFile)>,
+    /// `plain-language.toml`: the plain-language rules (read for French only).
+    pub plain_language: Option<SourceFile>,
 }
 
 /// Everything that makes up the content, as text.
@@ -48,6 +52,22 @@ pub struct ContentSources {
     pub languages: Vec<LanguageSources>,
     /// Languages offered, in order, from the configuration; `None` offers every language found.
     pub offered: Option<Vec<String>>,
+}
+
+impl ContentSources {
+    /// The text of the file shown to editors as `path`, if it was read.
+    pub fn text_of(&self, path: &str) -> Option<&str> {
+        let procedures = self.procedures.iter().map(|(_, f)| f);
+        let languages = self
+            .languages
+            .iter()
+            .flat_map(|l| l.manifest.iter().chain(l.files.iter().map(|(_, f)| f)));
+        procedures
+            .chain(self.documents.iter())
+            .chain(languages)
+            .find(|f| f.path == path)
+            .map(|f| f.text.as_str())
+    }
 }
 
 /// Builds the catalog. Returns `None` when any error was found; the diagnostics say why.
@@ -90,6 +110,8 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         );
     }
 
+    plain_language(sources, &texts, &mut diagnostics);
+
     translations::check_messages(
         sources,
         &procedures,
@@ -107,6 +129,43 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         texts,
     });
     (catalog, diagnostics)
+}
+
+/// Runs the plain-language lint on every French text a visitor sees or hears.
+fn plain_language(sources: &ContentSources, texts: &Texts, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(french) = sources
+        .languages
+        .iter()
+        .find(|l| l.code == ids::REFERENCE_LANGUAGE)
+    else {
+        return;
+    };
+    let rules = match &french.plain_language {
+        None => plain::Rules::default(),
+        Some(file) => {
+            let mut ctx = FileContext::new(&file.path, &file.text);
+            let rules = match toml::from_str::<raw::RawPlainLanguage>(&file.text) {
+                Ok(raw) => plain::Rules::from(raw),
+                Err(error) => {
+                    ctx.toml_error(&error);
+                    plain::Rules::default()
+                }
+            };
+            diagnostics.append(&mut ctx.diagnostics);
+            rules
+        }
+    };
+    let Some(sites) = texts.sites(ids::REFERENCE_LANGUAGE) else {
+        return;
+    };
+    let agent_file = format!("locales/{}/agent.ftl", ids::REFERENCE_LANGUAGE);
+    for (id, site) in sites.iter().filter(|(_, site)| site.file != agent_file) {
+        let value = texts.get(ids::REFERENCE_LANGUAGE, id);
+        plain::lint(&rules, id, &value, &site.file, site.position, diagnostics);
+        if let Some(detail) = texts.attribute(ids::REFERENCE_LANGUAGE, id, ids::DETAIL_ATTRIBUTE) {
+            plain::lint(&rules, id, &detail, &site.file, site.position, diagnostics);
+        }
+    }
 }
 
 fn load_documents(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> Vec<Document> {

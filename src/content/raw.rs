@@ -137,3 +137,22 @@ pub struct RawLanguage {
 fn default_direction() -> Spanned<String> {
     Spanned::new(0..0, "ltr".to_string())
 }
+
+/// `locales/fr/plain-language.toml`: the rules of the plain-language lint, which editors extend.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawPlainLanguage {
+    /// Longest sentence allowed, in words.
+    #[serde(default = "default_max_words")]
+    pub max_words: usize,
+    /// Acronyms everyone says as a word and that need no explanation (SMS).
+    #[serde(default)]
+    pub known_acronyms: Vec<String>,
+    /// Words to avoid, each with a plainer way to say it.
+    #[serde(default)]
+    pub jargon: Vec<super::plain::JargonWord>,
+}
+
+fn default_max_words() -> usize {
+    15
+}

@@ -43,12 +43,20 @@ impl<'a> FileContext<'a> {
     }
 
     pub fn error(&mut self, span: &Range<usize>, message: String, hint: impl Into<String>) {
-        let d = Diagnostic::error(self.path, self.position(span), message).with_hint(hint);
+        let mut d = Diagnostic::error(self.path, self.position(span), message).with_hint(hint);
+        if *span != (0..0) {
+            // 0..0 stands for "no better place than the file"; there is nothing to underline.
+            d = d.with_span(span.clone());
+        }
         self.diagnostics.push(d);
     }
 
     pub fn warning(&mut self, span: &Range<usize>, message: String, hint: impl Into<String>) {
-        let d = Diagnostic::warning(self.path, self.position(span), message).with_hint(hint);
+        let mut d = Diagnostic::warning(self.path, self.position(span), message).with_hint(hint);
+        if *span != (0..0) {
+            // 0..0 stands for "no better place than the file"; there is nothing to underline.
+            d = d.with_span(span.clone());
+        }
         self.diagnostics.push(d);
     }
 
