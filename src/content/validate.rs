@@ -468,11 +468,7 @@ fn resolve_next(next: &Spanned<String>, node_names: &[&str], ctx: &mut FileConte
 
 fn check_one_of(ctx: &mut FileContext, value: &Spanned<String>, allowed: &[&str], what: &str) {
     if !allowed.contains(&value.get_ref().as_str()) {
-        let hint = format!(
-            "{}; known {what}s: {}",
-            did_you_mean(value.get_ref(), allowed),
-            allowed.join(", ")
-        );
+        let hint = did_you_mean(value.get_ref(), allowed);
         ctx.error(
             &value.span(),
             format!("unknown {what} `{}`", value.get_ref()),
@@ -481,7 +477,8 @@ fn check_one_of(ctx: &mut FileContext, value: &Spanned<String>, allowed: &[&str]
     }
 }
 
-/// "did you mean `x`?" when a known name is close, else a plain pointer to the known names.
+/// "did you mean `x`?" when a known name is close; otherwise the known names themselves, when
+/// there are few enough to read.
 pub fn did_you_mean(wrong: &str, known: &[&str]) -> String {
     let best = known
         .iter()
@@ -490,6 +487,11 @@ pub fn did_you_mean(wrong: &str, known: &[&str]) -> String {
     match best {
         Some((distance, name)) if distance <= 2.max(wrong.len() / 3) => {
             format!("did you mean `{name}`?")
+        }
+        _ if !known.is_empty() && known.len() <= 12 => {
+            let mut names: Vec<&str> = known.to_vec();
+            names.sort_unstable();
+            format!("use one of: {}", names.join(", "))
         }
         _ => "check the spelling".to_string(),
     }
