@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod ids;
 pub mod plain;
 pub mod raw;
+pub mod schema;
 mod translations;
 pub mod validate;
 

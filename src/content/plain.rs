@@ -13,7 +13,8 @@ use crate::diagnostics::{Diagnostic, Position};
 /// Words that join two clauses; two of them in one sentence usually mean two ideas.
 const JOINING_WORDS: &[&str] = &["et", "mais", "puis", "donc", "car", "alors", "ensuite"];
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct JargonWord {
     pub word: String,
     pub instead: String,

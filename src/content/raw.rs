@@ -5,26 +5,31 @@
 //! the byte span of every id and reference so that the second stage (`validate`) can point at
 //! the exact place of a dangling `next` or a duplicate id. No checking of meaning happens here.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
 /// `content/<procedure>.toml`: one decision tree. The file name is the procedure id.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawProcedure {
     /// Group on the "What are you here for?" screen: money, housing, health, papers, work, login.
+    #[schemars(with = "String", extend("enum" = ["money", "housing", "health", "papers", "work", "login"]))]
     pub category: Spanned<String>,
     /// Pictogram file name (without extension) under `ui/pictograms/`.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub pictogram: Option<Spanned<String>>,
     /// Who keeps this tree up to date (a team, not a person's name).
     pub owner: String,
     /// When the official sources were last read by a person, as a TOML date (2026-11-23).
+    #[schemars(with = "String", extend("format" = "date"))]
     pub checked_on: Spanned<toml::value::Datetime>,
     /// How many days a check stays valid before `relais check` asks for a new one.
     #[serde(default = "default_review_days")]
     pub review_every_days: u32,
     /// Id of the first node.
+    #[schemars(with = "String")]
     pub start: Spanned<String>,
     #[serde(default, rename = "source")]
     pub sources: Vec<RawSource>,
@@ -37,10 +42,11 @@ pub fn default_review_days() -> u32 {
 }
 
 /// An official reference: where the facts of the tree come from.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSource {
     pub title: String,
+    #[schemars(with = "String")]
     pub url: Spanned<String>,
     /// service-public.fr fiche id (F…, N…, R…), when there is one.
     #[serde(default)]
@@ -51,72 +57,88 @@ pub struct RawSource {
 }
 
 /// One screen of the tree. Which keys apply depends on `kind`; `validate` says which are misplaced.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawNode {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// "question", "info" or "outcome".
+    #[schemars(with = "String", extend("enum" = ["question", "info", "outcome"]))]
     pub kind: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub pictogram: Option<Spanned<String>>,
     /// question: the choices, in screen order.
     #[serde(default, rename = "choice")]
     pub choices: Vec<RawChoice>,
     /// question: add the "I don't know" choice (default true).
     #[serde(default)]
+    #[schemars(with = "Option<bool>")]
     pub offer_dont_know: Option<Spanned<bool>>,
     /// question: where "I don't know" leads; by default, to a person.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub dont_know_next: Option<Spanned<String>>,
     /// info: the node shown after "Continue".
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub next: Option<Spanned<String>>,
     /// outcome: documents to bring (ids from `content/documents.toml`).
     #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
     pub bring: Option<Spanned<Vec<Spanned<String>>>>,
     /// outcome: what the agent should do next, in French, printed for the agent only.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub agent_action: Option<Spanned<String>>,
 }
 
 /// One answer to a question.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawChoice {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The node this answer leads to, or "person" to end the visit with a person.
+    #[schemars(with = "String")]
     pub next: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub pictogram: Option<Spanned<String>>,
     /// Blocking points this answer reveals (no-email, lost-password, …).
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub flags: Vec<Spanned<String>>,
     /// Documents the visitor says they have.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub has: Vec<Spanned<String>>,
     /// Documents the visitor says they do not have.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub lacks: Vec<Spanned<String>>,
 }
 
 /// `content/documents.toml`: the papers a visitor may be asked to bring, shared by all trees.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDocuments {
     #[serde(default, rename = "document")]
     pub documents: Vec<RawDocument>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawDocument {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub pictogram: Option<Spanned<String>>,
 }
 
 /// `locales/<lang>/language.toml`: how a language is offered and spoken.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawLanguage {
     /// The language's own name in its own script: "Français", "English", "العربية".
@@ -125,6 +147,7 @@ pub struct RawLanguage {
     pub french_name: String,
     /// "ltr" or "rtl".
     #[serde(default = "default_direction")]
+    #[schemars(with = "String", extend("enum" = ["ltr", "rtl"]))]
     pub direction: Spanned<String>,
     /// false while the texts are machine-drafted and no native speaker has reviewed them.
     #[serde(default)]
@@ -139,7 +162,7 @@ fn default_direction() -> Spanned<String> {
 }
 
 /// `locales/fr/plain-language.toml`: the rules of the plain-language lint, which editors extend.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawPlainLanguage {
     /// Longest sentence allowed, in words.
