@@ -43,6 +43,10 @@ pub type ShowFn = Box<dyn Fn(&Catalog, &Session, Instant)>;
 
 pub struct Controller {
     catalog: Arc<Catalog>,
+    /// Newer content, waiting for the current visit to end.
+    pending_catalog: Option<Arc<Catalog>>,
+    /// The problems of the last content change that was refused, for the admin.
+    refused_content: Vec<crate::diagnostics::Diagnostic>,
     session: Session,
     services: Services,
     show: Option<ShowFn>,
@@ -55,6 +59,8 @@ impl Controller {
     pub fn new(catalog: Arc<Catalog>, config: SessionConfig, services: Services) -> Self {
         Controller {
             catalog,
+            pending_catalog: None,
+            refused_content: Vec::new(),
             session: Session::new(config),
             services,
             show: None,
@@ -78,6 +84,47 @@ impl Controller {
 
     pub fn last_handoff(&self) -> Option<&CommittedHandoff> {
         self.last_handoff.as_ref()
+    }
+
+    /// Offers newer content. It is taken at once if nobody is using the kiosk, otherwise as soon
+    /// as the current visit ends: a visitor never sees the questions change under them.
+    pub fn offer_catalog(&mut self, catalog: Arc<Catalog>, now: Instant) {
+        self.pending_catalog = Some(catalog);
+        self.refused_content.clear();
+        self.take_pending_catalog(now);
+    }
+
+    /// Records a content change that was refused; the current content stays.
+    pub fn refuse_content(&mut self, problems: Vec<crate::diagnostics::Diagnostic>) {
+        for problem in &problems {
+            tracing::error!(
+                "content change refused, the kiosk keeps its current content: {problem}"
+            );
+        }
+        self.refused_content = problems;
+    }
+
+    /// Problems of the last refused content change (empty when the last change was taken).
+    pub fn refused_content(&self) -> &[crate::diagnostics::Diagnostic] {
+        &self.refused_content
+    }
+
+    /// Whether newer content is waiting for the current visit to end.
+    pub fn has_pending_catalog(&self) -> bool {
+        self.pending_catalog.is_some()
+    }
+
+    fn take_pending_catalog(&mut self, now: Instant) {
+        if self.session.visit().is_none()
+            && let Some(catalog) = self.pending_catalog.take()
+        {
+            tracing::info!(
+                "new content taken: {} procedure(s)",
+                catalog.procedures.len()
+            );
+            self.catalog = catalog;
+            self.refresh(now);
+        }
     }
 
     /// Redraws the current screen.
@@ -144,6 +191,7 @@ impl Controller {
         if redraw {
             self.refresh(now);
         }
+        self.take_pending_catalog(now);
     }
 
     /// Stores the handoff (the store gives the ticket number), then prints it.

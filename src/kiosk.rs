@@ -16,6 +16,9 @@ use crate::ui;
 /// How often the session hears the clock: often enough for a countdown in whole seconds.
 const TICK: Duration = Duration::from_millis(500);
 
+/// How often the content files are looked at for changes.
+const CONTENT_POLL: Duration = Duration::from_secs(3);
+
 pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyhow::Result<()> {
     let config = &settings.config;
     let store = match crate::store::Store::open(&config.store.path) {
@@ -66,6 +69,24 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
             .borrow_mut()
             .dispatch(crate::session::Event::Tick, Instant::now());
     });
+
+    let mut watcher =
+        crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone());
+    let reloading = controller.clone();
+    let content_clock = slint::Timer::default();
+    content_clock.start(
+        slint::TimerMode::Repeated,
+        CONTENT_POLL,
+        move || match watcher.poll() {
+            Some(crate::reload::ReloadOutcome::Loaded(catalog)) => reloading
+                .borrow_mut()
+                .offer_catalog(catalog, Instant::now()),
+            Some(crate::reload::ReloadOutcome::Refused(problems)) => {
+                reloading.borrow_mut().refuse_content(problems)
+            }
+            None => {}
+        },
+    );
 
     app.run().context("the window closed with an error")?;
     Ok(())

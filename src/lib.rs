@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod loader;
 pub mod print;
+pub mod reload;
 pub mod render;
 pub mod session;
 pub mod settings;

@@ -1,0 +1,129 @@
+//! Safe reload: a valid content change is taken at the next visit, never during one; an invalid
+//! change is refused and the last good content stays.
+
+mod common;
+
+use std::path::Path;
+use std::time::Instant;
+
+use relais::app::{Controller, Services};
+use relais::audio::NullSpeaker;
+use relais::reload::{ContentWatcher, ReloadOutcome};
+use relais::session::{Event, SessionConfig};
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn question_text(controller: &Controller) -> String {
+    let catalog = controller.catalog();
+    catalog.texts.get("fr", "cant-log-in--problem")
+}
+
+/// Rewrites a file so that its size changes too (some file systems keep whole-second times).
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from));
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+#[test]
+fn a_valid_change_waits_for_the_next_visit_and_an_invalid_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["content", "locales"] {
+        copy_dir(&common::repo_root().join(sub), &dir.path().join(sub));
+    }
+    let (catalog, _) = relais::loader::load(dir.path(), None);
+    let services = Services {
+        store: None,
+        printer: None,
+        speaker: Box::new(NullSpeaker),
+        root: dir.path().to_path_buf(),
+        site: "Test".into(),
+    };
+    let mut controller = Controller::new(
+        std::sync::Arc::new(catalog.unwrap()),
+        SessionConfig::default(),
+        services,
+    );
+    let mut watcher = ContentWatcher::new(dir.path(), None);
+    let now = Instant::now();
+    assert!(watcher.poll().is_none(), "nothing changed yet");
+
+    // A visitor is on the first question when an editor saves a better wording.
+    for event in [
+        Event::Touch,
+        Event::ChooseLanguage("fr".into()),
+        Event::ChooseProcedure("cant-log-in".into()),
+    ] {
+        controller.dispatch(event, now);
+    }
+    edit(
+        &dir.path().join("locales/fr/cant-log-in.ftl"),
+        "Quel est votre problème ?",
+        "Quel est votre souci pour vous connecter ?",
+    );
+    match watcher.poll() {
+        Some(ReloadOutcome::Loaded(catalog)) => controller.offer_catalog(catalog, now),
+        _ => panic!("the valid change loads"),
+    }
+    assert!(controller.has_pending_catalog());
+    assert_eq!(
+        question_text(&controller),
+        "Quel est votre problème ?",
+        "never mid-visit"
+    );
+    controller.dispatch(Event::Answer("no-email".into()), now);
+    assert_eq!(question_text(&controller), "Quel est votre problème ?");
+
+    // "Start over" begins a new visit at once: still the old wording.
+    controller.dispatch(Event::StartOver, now);
+    assert!(controller.session().visit().is_some());
+    assert_eq!(question_text(&controller), "Quel est votre problème ?");
+    // Back from the language screen ends that visit: now nobody is using the kiosk.
+    controller.dispatch(Event::Back, now);
+    assert!(controller.session().visit().is_none());
+    assert!(!controller.has_pending_catalog());
+    assert_eq!(
+        question_text(&controller),
+        "Quel est votre souci pour vous connecter ?"
+    );
+
+    // A broken change is refused with its problems; the kiosk keeps the last good content.
+    edit(
+        &dir.path().join("content/cant-log-in.toml"),
+        "next = \"which-site\"",
+        "next = \"wich-site\"",
+    );
+    match watcher.poll() {
+        Some(ReloadOutcome::Refused(problems)) => controller.refuse_content(problems),
+        _ => panic!("the broken change is refused"),
+    }
+    assert!(
+        controller.refused_content()[0]
+            .to_string()
+            .contains("`next` names node `wich-site`")
+    );
+    assert_eq!(
+        question_text(&controller),
+        "Quel est votre souci pour vous connecter ?"
+    );
+    controller.dispatch(Event::Touch, now);
+    controller.dispatch(Event::ChooseLanguage("fr".into()), now);
+    controller.dispatch(Event::ChooseProcedure("cant-log-in".into()), now);
+    controller.dispatch(Event::Answer("lost-password".into()), now);
+    assert_eq!(
+        controller.session().screen(),
+        relais::session::Screen::Node("which-site".into()),
+        "the old tree still works"
+    );
+}
