@@ -71,8 +71,9 @@ pub enum Command {
         lang: String,
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
-        #[arg(long, value_name = "WxH", default_value = "1920x1080")]
-        size: String,
+        /// One size; by default both reference sizes, 1920x1080 and 1080x1920, in subfolders.
+        #[arg(long, value_name = "WxH")]
+        size: Option<String>,
     },
     /// Show a procedure's tree for review.
     Graph {
@@ -183,10 +184,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             size,
         } => {
             let catalog = load_catalog(&settings)?;
-            let size = parse_size(&size)?;
-            let files = crate::storyboard::storyboard(catalog, &id, &lang, &out, size)?;
-            for file in &files {
-                println!("{}", file.display());
+            let jobs = match size {
+                Some(size) => vec![(parse_size(&size)?, out)],
+                None => vec![
+                    ((1920, 1080), out.join("1920x1080")),
+                    ((1080, 1920), out.join("1080x1920")),
+                ],
+            };
+            for (size, dir) in jobs {
+                // Slint's platform is set once per thread: each size draws on a thread of its own.
+                let (catalog, id, lang) = (catalog.clone(), id.clone(), lang.clone());
+                let files = std::thread::spawn(move || {
+                    crate::storyboard::storyboard(catalog, &id, &lang, &dir, size)
+                })
+                .join()
+                .map_err(|_| anyhow!("the renderer stopped unexpectedly"))??;
+                for file in &files {
+                    println!("{}", file.display());
+                }
             }
         }
         Command::Graph { id, format } => {

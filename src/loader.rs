@@ -52,6 +52,17 @@ pub fn read_sources(
             sources.procedures.push((stem, file));
         }
     }
+    // Pictograms are looked for only where the folder exists, so a content-only root (a copy
+    // sent to a colleague) is not flooded with warnings.
+    let pictogram_dir = root.join("ui/pictograms");
+    if pictogram_dir.is_dir() {
+        let names = entries(&pictogram_dir, diagnostics)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "svg" || e == "png"))
+            .map(|p| file_stem(&p))
+            .collect();
+        sources.pictograms = Some(names);
+    }
     let locales_dir = root.join("locales");
     for lang_dir in subfolders(&locales_dir, diagnostics) {
         let code = file_stem(&lang_dir);

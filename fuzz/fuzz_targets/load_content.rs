@@ -24,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
             plain_language: None,
         }],
         offered: None,
+        pictograms: None,
     };
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let _ = content::build(&sources, today);

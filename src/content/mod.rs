@@ -53,6 +53,8 @@ pub struct ContentSources {
     pub languages: Vec<LanguageSources>,
     /// Languages offered, in order, from the configuration; `None` offers every language found.
     pub offered: Option<Vec<String>>,
+    /// Pictogram names found under ui/pictograms/; `None` when they are not checked.
+    pub pictograms: Option<HashSet<String>>,
 }
 
 impl ContentSources {
@@ -75,12 +77,13 @@ impl ContentSources {
 pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
 
-    let documents = load_documents(sources, &mut diagnostics);
+    let documents = load_documents(sources, sources.pictograms.as_ref(), &mut diagnostics);
     let document_ids: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
     let (languages, texts) = translations::load_languages(sources, &mut diagnostics);
 
     let known = KnownIds {
         documents: &document_ids,
+        pictograms: sources.pictograms.as_ref(),
         today,
     };
     let mut procedures = Vec::new();
@@ -169,7 +172,11 @@ fn plain_language(sources: &ContentSources, texts: &Texts, diagnostics: &mut Vec
     }
 }
 
-fn load_documents(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> Vec<Document> {
+fn load_documents(
+    sources: &ContentSources,
+    pictograms: Option<&HashSet<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Document> {
     let Some(file) = &sources.documents else {
         return Vec::new();
     };
@@ -194,6 +201,7 @@ fn load_documents(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -
                     );
                     continue;
                 }
+                validate::check_pictogram(&mut ctx, &doc.pictogram, pictograms);
                 documents.push(Document {
                     id: doc.id.into_inner(),
                     pictogram: doc.pictogram.map(toml::Spanned::into_inner),

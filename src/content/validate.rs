@@ -88,7 +88,33 @@ impl<'a> FileContext<'a> {
 /// Everything outside the file that a procedure may refer to.
 pub struct KnownIds<'a> {
     pub documents: &'a HashSet<String>,
+    /// Pictogram names available (file stems under ui/pictograms/); `None` skips the check.
+    pub pictograms: Option<&'a HashSet<String>>,
     pub today: NaiveDate,
+}
+
+/// Warns when a pictogram is named but its file is missing: the screen would show no picture.
+pub fn check_pictogram(
+    ctx: &mut FileContext,
+    pictogram: &Option<Spanned<String>>,
+    known: Option<&HashSet<String>>,
+) {
+    let (Some(pictogram), Some(known)) = (pictogram, known) else {
+        return;
+    };
+    if !known.contains(pictogram.get_ref()) {
+        ctx.warning(
+            &pictogram.span(),
+            format!(
+                "pictogram `{}` is not in ui/pictograms/",
+                pictogram.get_ref()
+            ),
+            format!(
+                "add ui/pictograms/{}.svg (or .png), or fix the name",
+                pictogram.get_ref()
+            ),
+        );
+    }
 }
 
 /// Validates one parsed procedure. Returns it only if it has no error.
@@ -123,6 +149,7 @@ pub fn procedure(
     }
 
     check_one_of(ctx, &raw.category, KNOWN_CATEGORIES, "category");
+    check_pictogram(ctx, &raw.pictogram, known.pictograms);
     let checked_on = checked_on_date(ctx, &raw, known.today);
     if raw.sources.is_empty() {
         ctx.error(
@@ -263,6 +290,7 @@ fn checked_on_date(
 
 fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileContext) -> Node {
     let kind = raw.kind.get_ref().as_str();
+    check_pictogram(ctx, &raw.pictogram, known.pictograms);
     // Keys that belong to one kind of node only: (key, the kind it belongs to, where it is).
     let kind_keys: [(&str, &str, Option<Range<usize>>); 6] = [
         (
@@ -347,7 +375,7 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 choices.push(Choice {
                     id: DONT_KNOW.to_string(),
                     next,
-                    pictogram: Some("dont-know".to_string()),
+                    pictogram: None,
                     flags: Vec::new(),
                     has: Vec::new(),
                     lacks: Vec::new(),
@@ -414,6 +442,7 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
 }
 
 fn choice(raw: &RawChoice, node_names: &[&str], known: &KnownIds, ctx: &mut FileContext) -> Choice {
+    check_pictogram(ctx, &raw.pictogram, known.pictograms);
     ctx.check_slug(&raw.id, "choice id");
     if raw.id.get_ref() == DONT_KNOW {
         ctx.error(
