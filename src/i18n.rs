@@ -34,6 +34,8 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "button-print",
     "button-done",
     "button-still-here",
+    "button-close",
+    "term-question",
     "outcome-bring",
     "outcome-person",
     "handoff-title",

@@ -48,6 +48,8 @@ pub fn read_sources(
         let stem = file_stem(&path);
         if stem == "documents" {
             sources.documents = Some(file);
+        } else if stem == "glossary" {
+            sources.glossary = Some(file);
         } else {
             sources.procedures.push((stem, file));
         }

@@ -62,6 +62,10 @@ pub enum Event {
     ListenAgain,
     /// The speaker button of a choice: read it without choosing it.
     Hear(String),
+    /// A glossary word's "what is it?" button: show and say what it means.
+    Explain(String),
+    /// Close the explanation.
+    CloseExplanation,
     /// "I'm still here" on the idle warning.
     StillHere,
     /// "I'm done" on the ticket screen.
@@ -120,6 +124,8 @@ pub struct Visit {
     pub answers: Vec<(String, String)>,
     pub ticket: Option<String>,
     pub print: PrintState,
+    /// The glossary term being explained over the current screen, if any.
+    pub explaining: Option<String>,
 }
 
 impl Visit {
@@ -232,7 +238,23 @@ impl Session {
             return;
         };
         let screen = visit.screen().clone();
+        // Whatever the visitor does next closes an open explanation.
+        if visit.explaining.take().is_some() {
+            effects.push(Effect::Show);
+        }
         match (event, &screen) {
+            (Event::Explain(term), _) => {
+                if catalog.glossary.contains(&term) {
+                    let lang = visit.language.clone();
+                    effects.push(Effect::Speak(vec![
+                        message(&lang, &crate::content::ids::term(&term)),
+                        message(&lang, &crate::content::ids::term_meaning(&term)),
+                    ]));
+                    visit.explaining = Some(term);
+                    effects.push(Effect::Show);
+                }
+            }
+            (Event::CloseExplanation, _) => effects.push(Effect::StopSpeech),
             (Event::ChooseLanguage(code), Screen::Language) => {
                 if catalog.language(&code).is_some() {
                     effects.push(Effect::Record(stat(StatKind::LanguageChosen, visit, None)));
@@ -384,6 +406,7 @@ impl Session {
             answers: Vec::new(),
             ticket: None,
             print: PrintState::Pending,
+            explaining: None,
         };
         effects.push(Effect::Record(stat(StatKind::VisitStarted, &visit, None)));
         effects.push(Effect::Show);

@@ -89,8 +89,7 @@ pub fn storyboard(
     }
 
     // The idle warning over the first question, ten seconds into its countdown.
-    let session = walk(&procedure.start);
-    let mut session = session;
+    let mut session = walk(&procedure.start);
     let warned = t0 + config.idle_warning;
     session.handle(&catalog, Event::Tick, warned);
     shoot(
@@ -98,5 +97,18 @@ pub fn storyboard(
         &session,
         warned + std::time::Duration::from_secs(10),
     )?;
+
+    // The first glossary word of the tree explained, over the screen where it appears.
+    let explained = procedure.nodes.iter().find_map(|node| {
+        let mut session = walk(&node.id);
+        let texts: Vec<String> = crate::ui::screen_texts(&catalog, &session);
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let term = catalog.terms_in(lang, &texts).first()?.to_string();
+        session.handle(&catalog, Event::Explain(term), t0);
+        Some(session)
+    });
+    if let Some(session) = explained {
+        shoot("glossary", &session, t0)?;
+    }
     Ok(written)
 }

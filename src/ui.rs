@@ -7,7 +7,7 @@
 use std::rc::Rc;
 use std::time::Instant;
 
-use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
+use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
 
 use crate::content::{Catalog, NodeKind, ids};
 use crate::session::{PrintState, Screen, Session};
@@ -30,6 +30,8 @@ pub enum UiAction {
     Talk,
     Listen,
     StillHere,
+    Explain(String),
+    CloseExplanation,
 }
 
 /// Sends every callback of the window to `handler`.
@@ -51,8 +53,12 @@ pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
     kiosk.on_talk(move || h(UiAction::Talk));
     let h = handler.clone();
     kiosk.on_listen(move || h(UiAction::Listen));
-    let h = handler;
+    let h = handler.clone();
     kiosk.on_still_here(move || h(UiAction::StillHere));
+    let h = handler.clone();
+    kiosk.on_explain(move |id| h(UiAction::Explain(id.to_string())));
+    let h = handler;
+    kiosk.on_close_explanation(move || h(UiAction::CloseExplanation));
 }
 
 /// Puts the session's current screen on the window.
@@ -212,7 +218,56 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             view.primary = text(t("button-done"));
         }
     }
+    glossary(catalog, session, &mut view);
     view
+}
+
+/// "What is …?" buttons for the glossary words on a node screen, and the open explanation.
+fn glossary(catalog: &Catalog, session: &Session, view: &mut ScreenView) {
+    let Some(visit) = session.visit() else { return };
+    if !matches!(session.screen(), Screen::Node(_)) {
+        return;
+    }
+    let lang = visit.language.as_str();
+    let shown = texts_of(view);
+    let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
+    let terms: Vec<OptionView> = catalog
+        .terms_in(lang, &shown)
+        .into_iter()
+        .map(|term| {
+            let word = catalog.texts.get(lang, &ids::term(term));
+            let label = catalog
+                .texts
+                .get_with(lang, "term-question", &[("word", word.into())]);
+            OptionView {
+                id: text(term),
+                hear_label: text(label.clone()),
+                label: text(label),
+            }
+        })
+        .collect();
+    view.terms = model(terms);
+    if let Some(term) = &visit.explaining {
+        view.explanation = ExplanationView {
+            visible: true,
+            word: text(catalog.texts.get(lang, &ids::term(term))),
+            meaning: text(catalog.texts.get(lang, &ids::term_meaning(term))),
+            close: text(catalog.texts.get(lang, "button-close")),
+        };
+    }
+}
+
+/// The words a screen shows (title, detail, options, list), where glossary words are looked for.
+fn texts_of(view: &ScreenView) -> Vec<String> {
+    let mut shown: Vec<String> = vec![view.title.to_string(), view.detail.to_string()];
+    shown.extend(view.options.iter().map(|o| o.label.to_string()));
+    shown.extend(view.list.iter().map(|l| l.to_string()));
+    shown
+}
+
+/// The words the current screen shows, for tools that look at screens without drawing them.
+pub fn screen_texts(catalog: &Catalog, session: &Session) -> Vec<String> {
+    texts_of(&screen_view(catalog, session))
 }
 
 /// The idle warning, when it shows.

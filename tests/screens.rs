@@ -38,9 +38,10 @@ fn every_screen_of_the_procedure_is_drawn_in_landscape_and_portrait() {
         (1920, 1080),
     )
     .unwrap();
-    // One screen per node, plus attract, language, procedures, two ticket screens and the idle warning.
+    // One screen per node, plus attract, language, procedures, two ticket screens, the idle
+    // warning and a glossary explanation.
     let nodes = catalog.procedure("cant-log-in").unwrap().nodes.len();
-    assert_eq!(landscape.len(), nodes + 6);
+    assert_eq!(landscape.len(), nodes + 7);
     for file in &landscape {
         let share = ink(file);
         assert!(

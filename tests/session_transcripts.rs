@@ -326,6 +326,30 @@ fn start_over_and_finish_wipe_the_visit() {
 }
 
 #[test]
+fn a_glossary_word_is_explained_then_closed_by_any_next_action() {
+    let mut t = Transcript::new();
+    t.begin();
+    let effects = t.send(Event::Explain("franceconnect".into()));
+    assert_eq!(
+        spoken(&effects),
+        vec!["term--franceconnect", "term--franceconnect--meaning"]
+    );
+    assert_eq!(
+        t.session.visit().unwrap().explaining.as_deref(),
+        Some("franceconnect")
+    );
+    t.send(Event::CloseExplanation);
+    assert!(t.session.visit().unwrap().explaining.is_none());
+    // An answer while an explanation is open closes it and is taken as usual.
+    t.send(Event::Explain("e-mail".into()));
+    t.send(Event::Answer("no-email".into()));
+    assert!(t.session.visit().unwrap().explaining.is_none());
+    assert_eq!(t.screen(), node("phone"));
+    // Unknown terms are ignored.
+    assert!(spoken(&t.send(Event::Explain("nope".into()))).is_empty());
+}
+
+#[test]
 fn events_that_mean_nothing_here_change_nothing() {
     let mut t = Transcript::new();
     // Before a visit, only a touch does something.

@@ -144,6 +144,11 @@ fn a_visitor_walks_the_procedure_to_a_printed_ticket() {
         "Question 2 sur environ 3",
         "Sur quel site voulez-vous aller ?",
     ]);
+    // Words a visitor may not know have a "what is it?" button; its explanation closes again.
+    kiosk.tap("C'est quoi, « Caf » ?");
+    kiosk.assert_shows(&["La Caf est la Caisse d'allocations familiales. Elle paie des aides, par exemple pour le logement."]);
+    kiosk.tap("Fermer");
+    assert!(!kiosk.texts().iter().any(|t| t.starts_with("La Caf est")));
     kiosk.tap("Caf, pour les allocations");
 
     kiosk.assert_shows(&[

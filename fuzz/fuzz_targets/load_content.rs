@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
     let file = |path: &str, text: String| SourceFile { path: path.to_string(), text };
     let sources = ContentSources {
         procedures: vec![("p".to_string(), file("content/p.toml", procedure))],
+        glossary: None,
         documents: Some(file("content/documents.toml", "[[document]]\nid = \"id-document\"\n".to_string())),
         languages: vec![LanguageSources {
             code: "fr".to_string(),

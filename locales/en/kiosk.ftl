@@ -18,6 +18,9 @@ button-print = Print my ticket
 button-done = I'm done
 button-still-here = I'm still here
 
+button-close = Close
+term-question = What is “{ $word }”?
+
 outcome-bring = What to bring:
 outcome-person = A person at the desk will help you.
 

@@ -19,6 +19,9 @@ button-print = Imprimer mon ticket
 button-done = J'ai terminé
 button-still-here = Je suis encore là
 
+button-close = Fermer
+term-question = C'est quoi, « { $word } » ?
+
 outcome-bring = Ce qu'il faut apporter :
 outcome-person = Une personne de l'accueil va vous aider.
 

@@ -36,6 +36,8 @@ pub struct Catalog {
     /// In the order they are offered.
     pub procedures: Vec<Procedure>,
     pub documents: Vec<Document>,
+    /// Glossary term ids (`content/glossary.toml`), in file order.
+    pub glossary: Vec<String>,
     /// In the order they are offered; the first is the reference language.
     pub languages: Vec<Language>,
     pub texts: Texts,
@@ -124,6 +126,21 @@ impl Catalog {
 
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Glossary terms whose word appears in any of `texts` (in `lang`), in glossary order.
+    /// A word matches whole, whatever its case, and also with a plural "s" ("e-mails").
+    pub fn terms_in(&self, lang: &str, texts: &[&str]) -> Vec<&str> {
+        self.glossary
+            .iter()
+            .filter(|term| {
+                let word = self.texts.get(lang, &ids::term(term)).to_lowercase();
+                texts
+                    .iter()
+                    .any(|text| contains_word(&text.to_lowercase(), &word))
+            })
+            .map(String::as_str)
+            .collect()
     }
 
     /// The reference language: French, whose texts every other language translates.
@@ -273,4 +290,18 @@ impl Node {
     pub fn is_outcome(&self) -> bool {
         matches!(self.kind, NodeKind::Outcome { .. })
     }
+}
+
+/// Whether `word` (or its plural in "s") stands in `text` as a whole word.
+fn contains_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let mut after = text[at + word.len()..].chars();
+            let next = match after.next() {
+                Some('s') => after.next(),
+                other => other,
+            };
+            !before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
+        })
 }

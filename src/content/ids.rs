@@ -11,6 +11,8 @@
 //! | choice label                 | `<procedure>--<node>--<choice>` | same                          |
 //! | document name                | `document--<document>`          | `locales/<lang>/documents.ftl` |
 //! | flag label (agent, French)   | `flag--<flag>`                  | `locales/fr/agent.ftl`        |
+//! | glossary word                | `term--<term>`                  | `locales/<lang>/glossary.ftl` |
+//! | what the word means          | `term--<term>--meaning`         | same                          |
 //!
 //! A node message may carry a `.detail` attribute: more sentences shown under the main text.
 //! The same message ids name the audio clips: `audio/<lang>/<message-id>.ogg` (or `.wav`).
@@ -22,7 +24,8 @@ pub const REFERENCE_LANGUAGE: &str = "fr";
 pub const DETAIL_ATTRIBUTE: &str = "detail";
 
 /// Ids that cannot name a procedure because a locale file of the kiosk already uses the name.
-pub const RESERVED_PROCEDURE_IDS: &[&str] = &["kiosk", "documents", "agent", "language"];
+pub const RESERVED_PROCEDURE_IDS: &[&str] =
+    &["kiosk", "documents", "agent", "language", "glossary"];
 
 pub fn procedure(procedure: &str) -> String {
     procedure.to_string()
@@ -42,6 +45,14 @@ pub fn choice(procedure: &str, node: &str, choice: &str) -> String {
 
 pub fn document(document: &str) -> String {
     format!("document--{document}")
+}
+
+pub fn term(term: &str) -> String {
+    format!("term--{term}")
+}
+
+pub fn term_meaning(term: &str) -> String {
+    format!("term--{term}--meaning")
 }
 
 pub fn flag(flag: &str) -> String {

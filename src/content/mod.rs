@@ -50,6 +50,7 @@ pub struct ContentSources {
     /// `content/<procedure>.toml`, with the procedure id taken from the file name.
     pub procedures: Vec<(String, SourceFile)>,
     pub documents: Option<SourceFile>,
+    pub glossary: Option<SourceFile>,
     pub languages: Vec<LanguageSources>,
     /// Languages offered, in order, from the configuration; `None` offers every language found.
     pub offered: Option<Vec<String>>,
@@ -67,6 +68,7 @@ impl ContentSources {
             .flat_map(|l| l.manifest.iter().chain(l.files.iter().map(|(_, f)| f)));
         procedures
             .chain(self.documents.iter())
+            .chain(self.glossary.iter())
             .chain(languages)
             .find(|f| f.path == path)
             .map(|f| f.text.as_str())
@@ -78,6 +80,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
     let mut diagnostics = Vec::new();
 
     let documents = load_documents(sources, sources.pictograms.as_ref(), &mut diagnostics);
+    let glossary = load_glossary(sources, &mut diagnostics);
     let document_ids: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
     let (languages, texts) = translations::load_languages(sources, &mut diagnostics);
 
@@ -114,12 +117,13 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         );
     }
 
-    plain_language(sources, &texts, &mut diagnostics);
+    plain_language(sources, &texts, &glossary, &mut diagnostics);
 
     translations::check_messages(
         sources,
         &procedures,
         &documents,
+        &glossary,
         &languages,
         &texts,
         &mut diagnostics,
@@ -129,6 +133,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
     let catalog = (!failed).then_some(Catalog {
         procedures,
         documents,
+        glossary,
         languages,
         texts,
     });
@@ -136,7 +141,12 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
 }
 
 /// Runs the plain-language lint on every French text a visitor sees or hears.
-fn plain_language(sources: &ContentSources, texts: &Texts, diagnostics: &mut Vec<Diagnostic>) {
+fn plain_language(
+    sources: &ContentSources,
+    texts: &Texts,
+    glossary: &[String],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let Some(french) = sources
         .languages
         .iter()
@@ -159,6 +169,13 @@ fn plain_language(sources: &ContentSources, texts: &Texts, diagnostics: &mut Vec
             rules
         }
     };
+    // A word of the glossary is explained on tap: it needs no explanation in the sentence.
+    let mut rules = rules;
+    rules.known_acronyms.extend(
+        glossary
+            .iter()
+            .map(|t| texts.get(ids::REFERENCE_LANGUAGE, &ids::term(t))),
+    );
     let Some(sites) = texts.sites(ids::REFERENCE_LANGUAGE) else {
         return;
     };
@@ -170,6 +187,38 @@ fn plain_language(sources: &ContentSources, texts: &Texts, diagnostics: &mut Vec
             plain::lint(&rules, id, &detail, &site.file, site.position, diagnostics);
         }
     }
+}
+
+fn load_glossary(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+    let Some(file) = &sources.glossary else {
+        return Vec::new();
+    };
+    let mut ctx = FileContext::new(&file.path, &file.text);
+    let mut terms: Vec<String> = Vec::new();
+    match toml::from_str::<raw::RawGlossary>(&file.text) {
+        Ok(raw) => {
+            for term in raw.terms {
+                if let Err(problem) = ids::check_slug(term.id.get_ref()) {
+                    ctx.error(
+                        &term.id.span(),
+                        format!("term id `{}` {problem}", term.id.get_ref()),
+                        "use a slug such as `france-travail`",
+                    );
+                } else if terms.contains(term.id.get_ref()) {
+                    ctx.error(
+                        &term.id.span(),
+                        format!("term id `{}` is used twice", term.id.get_ref()),
+                        "keep one",
+                    );
+                } else {
+                    terms.push(term.id.into_inner());
+                }
+            }
+        }
+        Err(error) => ctx.toml_error(&error),
+    }
+    diagnostics.append(&mut ctx.diagnostics);
+    terms
 }
 
 fn load_documents(

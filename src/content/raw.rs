@@ -137,6 +137,23 @@ pub struct RawDocument {
     pub pictogram: Option<Spanned<String>>,
 }
 
+/// `content/glossary.toml`: words a visitor may not know, explained on tap and in speech.
+/// The word itself and its meaning are `term--<id>` and `term--<id>--meaning` in
+/// `locales/<lang>/glossary.ftl`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawGlossary {
+    #[serde(default, rename = "term")]
+    pub terms: Vec<RawTerm>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+}
+
 /// `locales/<lang>/language.toml`: how a language is offered and spoken.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -4,7 +4,7 @@
 
 use schemars::schema_for;
 
-use super::raw::{RawDocuments, RawLanguage, RawPlainLanguage, RawProcedure};
+use super::raw::{RawDocuments, RawGlossary, RawLanguage, RawPlainLanguage, RawProcedure};
 
 /// (file name under docs/schema/, schema) for every kind of content file.
 pub fn all() -> Vec<(&'static str, serde_json::Value)> {
@@ -12,6 +12,7 @@ pub fn all() -> Vec<(&'static str, serde_json::Value)> {
     vec![
         ("procedure.schema.json", value(schema_for!(RawProcedure))),
         ("documents.schema.json", value(schema_for!(RawDocuments))),
+        ("glossary.schema.json", value(schema_for!(RawGlossary))),
         ("language.schema.json", value(schema_for!(RawLanguage))),
         (
             "plain-language.schema.json",

@@ -129,7 +129,11 @@ fn manifest(lang: &LanguageSources, diagnostics: &mut Vec<Diagnostic>) -> Option
 }
 
 /// Every message id the content and the kiosk use, by the file it belongs in.
-fn required_messages(procedures: &[Procedure], documents: &[Document]) -> Vec<(String, String)> {
+fn required_messages(
+    procedures: &[Procedure],
+    documents: &[Document],
+    glossary: &[String],
+) -> Vec<(String, String)> {
     let mut required: Vec<(String, String)> = Vec::new();
     let mut add = |file: &str, id: String| required.push((file.to_string(), id));
     for id in KIOSK_MESSAGES {
@@ -143,6 +147,10 @@ fn required_messages(procedures: &[Procedure], documents: &[Document]) -> Vec<(S
     }
     for doc in documents {
         add("documents", ids::document(&doc.id));
+    }
+    for term in glossary {
+        add("glossary", ids::term(term));
+        add("glossary", ids::term_meaning(term));
     }
     for p in procedures {
         add(&p.id, ids::procedure(&p.id));
@@ -160,11 +168,12 @@ pub fn check_messages(
     sources: &ContentSources,
     procedures: &[Procedure],
     documents: &[Document],
+    glossary: &[String],
     languages: &[Language],
     texts: &Texts,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let required = required_messages(procedures, documents);
+    let required = required_messages(procedures, documents, glossary);
     let required_ids: HashSet<&str> = required.iter().map(|(_, id)| id.as_str()).collect();
     let french_file = |file: &str| format!("locales/{REFERENCE_LANGUAGE}/{file}.ftl");
 
