@@ -22,25 +22,10 @@ fn stdout(output: &Output) -> String {
 /// A copy of content/ and locales/ in a fresh folder, with a config that keeps data there too.
 fn copy_of_content() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    for sub in ["content", "locales"] {
-        copy_dir(&common::repo_root().join(sub), &dir.path().join(sub));
-    }
+    common::copy_content(dir.path());
     let config = dir.path().join("relais.toml");
     std::fs::write(&config, "[site]\nname = \"Test\"\n").unwrap();
     (dir, config)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -11,19 +11,6 @@ use relais::audio::NullSpeaker;
 use relais::reload::{ContentWatcher, ReloadOutcome};
 use relais::session::{Event, SessionConfig};
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn question_text(controller: &Controller) -> String {
     let catalog = controller.catalog();
     catalog.texts.get("fr", "cant-log-in--problem")
@@ -39,9 +26,7 @@ fn edit(path: &Path, from: &str, to: &str) {
 #[test]
 fn a_valid_change_waits_for_the_next_visit_and_an_invalid_one_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    for sub in ["content", "locales"] {
-        copy_dir(&common::repo_root().join(sub), &dir.path().join(sub));
-    }
+    common::copy_content(dir.path());
     let (catalog, _) = relais::loader::load(dir.path(), None);
     let services = Services {
         store: None,

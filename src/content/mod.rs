@@ -194,31 +194,19 @@ fn load_glossary(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) ->
         return Vec::new();
     };
     let mut ctx = FileContext::new(&file.path, &file.text);
-    let mut terms: Vec<String> = Vec::new();
-    match toml::from_str::<raw::RawGlossary>(&file.text) {
-        Ok(raw) => {
-            for term in raw.terms {
-                if let Err(problem) = ids::check_slug(term.id.get_ref()) {
-                    ctx.error(
-                        &term.id.span(),
-                        format!("term id `{}` {problem}", term.id.get_ref()),
-                        "use a slug such as `france-travail`",
-                    );
-                } else if terms.contains(term.id.get_ref()) {
-                    ctx.error(
-                        &term.id.span(),
-                        format!("term id `{}` is used twice", term.id.get_ref()),
-                        "keep one",
-                    );
-                } else {
-                    terms.push(term.id.into_inner());
-                }
-            }
+    let terms = match toml::from_str::<raw::RawGlossary>(&file.text) {
+        Ok(raw) => unique_ids(
+            &mut ctx,
+            raw.terms.into_iter().map(|t| (t.id, ())),
+            "term id",
+        ),
+        Err(error) => {
+            ctx.toml_error(&error);
+            Vec::new()
         }
-        Err(error) => ctx.toml_error(&error),
-    }
+    };
     diagnostics.append(&mut ctx.diagnostics);
-    terms
+    terms.into_iter().map(|(id, ())| id).collect()
 }
 
 fn load_documents(
@@ -230,37 +218,49 @@ fn load_documents(
         return Vec::new();
     };
     let mut ctx = FileContext::new(&file.path, &file.text);
-    let mut documents = Vec::new();
-    match toml::from_str::<raw::RawDocuments>(&file.text) {
+    let documents = match toml::from_str::<raw::RawDocuments>(&file.text) {
         Ok(raw) => {
-            let mut seen = HashSet::new();
-            for doc in raw.documents {
-                if let Err(problem) = ids::check_slug(doc.id.get_ref()) {
-                    ctx.error(
-                        &doc.id.span(),
-                        format!("document id `{}` {problem}", doc.id.get_ref()),
-                        "use a slug such as `id-document`",
-                    );
-                }
-                if !seen.insert(doc.id.get_ref().clone()) {
-                    ctx.error(
-                        &doc.id.span(),
-                        format!("document id `{}` is used twice", doc.id.get_ref()),
-                        "keep one",
-                    );
-                    continue;
-                }
+            for doc in &raw.documents {
                 validate::check_pictogram(&mut ctx, &doc.pictogram, pictograms);
-                documents.push(Document {
-                    id: doc.id.into_inner(),
-                    pictogram: doc.pictogram.map(toml::Spanned::into_inner),
-                });
             }
+            let entries = raw.documents.into_iter().map(|d| (d.id, d.pictogram));
+            unique_ids(&mut ctx, entries, "document id")
         }
-        Err(error) => ctx.toml_error(&error),
-    }
+        Err(error) => {
+            ctx.toml_error(&error);
+            Vec::new()
+        }
+    };
     diagnostics.append(&mut ctx.diagnostics);
     documents
+        .into_iter()
+        .map(|(id, pictogram)| Document {
+            id,
+            pictogram: pictogram.map(toml::Spanned::into_inner),
+        })
+        .collect()
+}
+
+/// Entries of a shared list (documents, glossary terms) whose id is a slug, each id once.
+fn unique_ids<T>(
+    ctx: &mut FileContext,
+    entries: impl Iterator<Item = (toml::Spanned<String>, T)>,
+    what: &str,
+) -> Vec<(String, T)> {
+    let mut kept: Vec<(String, T)> = Vec::new();
+    for (id, value) in entries {
+        ctx.check_slug(&id, what);
+        if kept.iter().any(|(k, _)| k == id.get_ref()) {
+            ctx.error(
+                &id.span(),
+                format!("{what} `{}` is used twice", id.get_ref()),
+                "keep one",
+            );
+            continue;
+        }
+        kept.push((id.into_inner(), value));
+    }
+    kept
 }
 
 /// The date used for "sources past their review date": today, in local time.

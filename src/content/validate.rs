@@ -74,7 +74,7 @@ impl<'a> FileContext<'a> {
         self.error(&span, message, hint);
     }
 
-    fn check_slug(&mut self, id: &Spanned<String>, what: &str) {
+    pub fn check_slug(&mut self, id: &Spanned<String>, what: &str) {
         if let Err(problem) = ids::check_slug(id.get_ref()) {
             self.error(
                 &id.span(),

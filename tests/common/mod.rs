@@ -51,3 +51,24 @@ pub fn spooled(dir: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// Copies a folder tree, for tests that change content on disk.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The shipped content/ and locales/ copied under `dir`.
+pub fn copy_content(dir: &Path) {
+    for sub in ["content", "locales"] {
+        copy_dir(&repo_root().join(sub), &dir.join(sub));
+    }
+}
