@@ -215,7 +215,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             print!("{text}");
         }
-        Command::Audio { .. } => not_yet("audio build", 6)?,
+        Command::Audio {
+            action: AudioCommand::Build { lang },
+        } => {
+            let catalog = load_catalog(&settings)?;
+            let languages: Vec<String> = match lang {
+                Some(lang) => vec![lang],
+                None => catalog.languages.iter().map(|l| l.code.clone()).collect(),
+            };
+            for lang in languages {
+                let report = crate::clips::build(&settings.root, &catalog, &lang)?;
+                println!(
+                    "{}: {} generated, {} up to date, {} recorded, {} removed",
+                    report.lang, report.generated, report.kept, report.recorded, report.removed
+                );
+            }
+        }
         Command::PrintTest => not_yet("print-test", 7)?,
         Command::Stats { .. } => not_yet("stats", 8)?,
     }
@@ -274,9 +289,13 @@ fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
 /// `relais check`: every problem of configuration and content, then a summary.
 fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     let mut all: Vec<Diagnostic> = settings.config_diagnostics.clone();
-    let (_, content, sources) =
+    let (catalog, content, sources) =
         crate::loader::load_with_sources(&settings.root, settings.config.kiosk.languages.clone());
     all.extend(content);
+    // Clips are checked against texts that load; with broken texts there is nothing to compare.
+    if let Some(catalog) = &catalog {
+        all.extend(crate::clips::check(&settings.root, catalog));
+    }
     let config_file = settings
         .config_file
         .as_ref()

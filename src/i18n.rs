@@ -44,6 +44,17 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "handoff-where",
     "idle-title",
     "idle-countdown",
+    "idle-spoken",
+    "digit-0",
+    "digit-1",
+    "digit-2",
+    "digit-3",
+    "digit-4",
+    "digit-5",
+    "digit-6",
+    "digit-7",
+    "digit-8",
+    "digit-9",
     "ticket-number",
     "ticket-bring",
     "ticket-where",
@@ -204,6 +215,31 @@ impl Texts {
         }
         self.format(lang, id, None, Some(&fluent_args))
             .unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    /// Whether a message says the same thing every time (no `{ $variable }`), so that a clip
+    /// recorded or generated once can speak it. Looks in `lang`, then French.
+    pub fn is_fixed(&self, lang: &str, id: &str) -> bool {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let Some(message) = [lang, REFERENCE_LANGUAGE]
+            .iter()
+            .find_map(|l| self.bundles.get(*l)?.get_message(id))
+        else {
+            return false;
+        };
+        let patterns = message
+            .value()
+            .into_iter()
+            .chain(message.attributes().map(|a| a.value()));
+        !patterns.flat_map(|p| p.elements.iter()).any(|element| {
+            matches!(
+                element,
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { .. })
+                        | Expression::Select { .. }
+                }
+            )
+        })
     }
 
     /// An attribute of a message (`.detail`), if it exists in `lang` or French.

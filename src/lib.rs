@@ -7,6 +7,7 @@
 pub mod app;
 pub mod audio;
 pub mod cli;
+pub mod clips;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

@@ -4,7 +4,9 @@ fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                // Our own information, and only warnings from the libraries (the Ogg decoder
+                // reports every stream it opens).
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,relais=info")),
         )
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))

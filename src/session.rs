@@ -377,7 +377,9 @@ impl Session {
                 effects.push(Effect::Show);
                 effects.push(Effect::Speak(vec![
                     message(&visit.language, "idle-title"),
-                    message(&visit.language, "idle-countdown"),
+                    // The countdown's number changes every second: the spoken warning says
+                    // what to do instead.
+                    message(&visit.language, "idle-spoken"),
                 ]));
             }
             Some(since) if now.saturating_duration_since(since) >= self.config.idle_reset => {
@@ -529,10 +531,16 @@ pub fn screen_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
             let Some(procedure) = visit.procedure.as_deref() else {
                 return vec![];
             };
-            let mut said = vec![message(
-                lang,
-                &crate::content::ids::node(procedure, node_id),
-            )];
+            let node_message = crate::content::ids::node(procedure, node_id);
+            let mut said = vec![message(lang, &node_message)];
+            let detail = crate::content::ids::DETAIL_ATTRIBUTE;
+            if catalog
+                .texts
+                .attribute(lang, &node_message, detail)
+                .is_some()
+            {
+                said.push(message(lang, &format!("{node_message}.{detail}")));
+            }
             if let Some(node) = current_node(catalog, visit, node_id) {
                 match &node.kind {
                     NodeKind::Question { choices } => said.extend(choices.iter().map(|c| {

@@ -269,7 +269,7 @@ fn idle_warns_extends_warns_again_then_wipes() {
         "nothing happens before the idle time"
     );
     let effects = t.wait(1);
-    assert_eq!(spoken(&effects), vec!["idle-title", "idle-countdown"]);
+    assert_eq!(spoken(&effects), vec!["idle-title", "idle-spoken"]);
     assert_eq!(t.session.idle_seconds_left(t.now), Some(30));
     t.wait(10);
     assert_eq!(t.session.idle_seconds_left(t.now), Some(20));

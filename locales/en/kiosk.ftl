@@ -31,6 +31,19 @@ handoff-where = Wait at the desk. A person will call you.
 
 idle-title = Are you still there?
 idle-countdown = With no answer, everything will be erased in { $seconds } seconds.
+idle-spoken = Touch “I'm still here” to go on. Otherwise, everything will be erased.
+
+## Digits, to read the ticket number one digit at a time.
+digit-0 = zero
+digit-1 = one
+digit-2 = two
+digit-3 = three
+digit-4 = four
+digit-5 = five
+digit-6 = six
+digit-7 = seven
+digit-8 = eight
+digit-9 = nine
 
 ticket-number = Your number
 ticket-bring = What to bring

@@ -32,6 +32,19 @@ handoff-where = Attendez à l'accueil. Une personne va vous appeler.
 
 idle-title = Êtes-vous encore là ?
 idle-countdown = Sans réponse, tout sera effacé dans { $seconds } secondes.
+idle-spoken = Touchez « Je suis encore là » pour continuer. Sinon, tout sera effacé.
+
+## Digits, to read the ticket number one digit at a time.
+digit-0 = zéro
+digit-1 = un
+digit-2 = deux
+digit-3 = trois
+digit-4 = quatre
+digit-5 = cinq
+digit-6 = six
+digit-7 = sept
+digit-8 = huit
+digit-9 = neuf
 
 ticket-number = Votre numéro
 ticket-bring = À apporter
