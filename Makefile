@@ -4,19 +4,24 @@
 
 CARGO ?= cargo
 
-.PHONY: run test deps check storyboard lint clean-data
+.PHONY: run test deps audio check storyboard clean-data
 
-run: deps
+run: deps audio
 	$(CARGO) run -- run
 
 test: deps
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) run --quiet -- audio build
 	$(CARGO) test --no-fail-fast
 	$(CARGO) run --quiet -- check --deny-warnings
 
 deps:
 	@./scripts/install-deps.sh
+
+# Speech clips for every text, generated offline with espeak-ng (only the missing or stale ones).
+audio:
+	$(CARGO) run --quiet -- audio build
 
 # Validate the content, as editors do after a change.
 check:
