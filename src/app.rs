@@ -152,6 +152,7 @@ impl Controller {
             UiAction::StartOver => Event::StartOver,
             UiAction::Talk => Event::TalkToPerson,
             UiAction::Listen => Event::ListenAgain,
+            UiAction::Slower => Event::ToggleSlow,
             UiAction::StillHere => Event::StillHere,
             UiAction::Explain(id) => Event::Explain(id),
             UiAction::CloseExplanation => Event::CloseExplanation,
@@ -178,6 +179,7 @@ impl Controller {
                     }
                     Effect::StopSpeech => self.services.speaker.stop(),
                     Effect::Wipe => self.services.speaker.reset_volume(),
+                    Effect::SetSlow(slow) => self.services.speaker.set_slow(slow),
                     Effect::Record(stat) => {
                         if let Some(store) = &mut self.services.store
                             && let Err(error) =

@@ -25,9 +25,15 @@ pub trait Speaker {
     fn say(&self, clips: Vec<PathBuf>);
     /// Stop at once (the visitor acted).
     fn stop(&self);
-    /// Back to the default volume (called when a visit is wiped).
+    /// Back to the default volume and speed (called when a visit is wiped).
     fn reset_volume(&self);
+    /// Speak slower (for visitors who need time), or at the normal speed again.
+    fn set_slow(&self, slow: bool);
 }
+
+/// Playback speed when the visitor asks for slower speech. rodio slows a clip by resampling it,
+/// which also lowers the voice a little; at 0.8 it stays natural enough to follow.
+pub const SLOW_SPEED: f32 = 0.8;
 
 /// Silence: used when there is no sound device, and in tests.
 #[derive(Debug, Default, Clone, Copy)]
@@ -39,6 +45,7 @@ impl Speaker for NullSpeaker {
     fn stop(&self) {}
 
     fn reset_volume(&self) {}
+    fn set_slow(&self, _slow: bool) {}
 }
 
 /// Opens the default sound output on its own thread. If there is no device (or the crate is
@@ -155,7 +162,7 @@ fn samples_to_duration(samples: u64, (channels, rate): (u16, u32)) -> Duration {
 /// The real sound output, compiled only with the `audio` feature because it needs cpal and ALSA.
 #[cfg(feature = "audio")]
 mod device {
-    use super::{DEFAULT_VOLUME, Speaker, open_clip};
+    use super::{DEFAULT_VOLUME, SLOW_SPEED, Speaker, open_clip};
     use rodio::cpal::traits::{DeviceTrait, HostTrait};
     use rodio::{DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink, Player};
     use std::path::PathBuf;
@@ -176,8 +183,10 @@ mod device {
         Say(Vec<PathBuf>),
         /// Cut off what is playing.
         Stop,
-        /// Go back to [`DEFAULT_VOLUME`].
+        /// Go back to [`DEFAULT_VOLUME`] and the normal speed.
         ResetVolume,
+        /// Play at [`SLOW_SPEED`] (true) or at the normal speed (false).
+        SetSlow(bool),
     }
 
     /// A handle on the sound thread. Each method only posts a command on an unbounded channel,
@@ -248,6 +257,10 @@ mod device {
         fn reset_volume(&self) {
             self.send(Command::ResetVolume);
         }
+
+        fn set_slow(&self, slow: bool) {
+            self.send(Command::SetSlow(slow));
+        }
     }
 
     /// Shared between the cpal callback thread, which learns of stream errors, and the sound
@@ -310,6 +323,7 @@ mod device {
             sink,
             player: None,
             volume: DEFAULT_VOLUME,
+            speed: 1.0,
             health,
         };
         for command in inbox {
@@ -326,6 +340,8 @@ mod device {
         player: Option<Player>,
         /// Kept here rather than only on the player because every message has a new player.
         volume: f32,
+        /// Playback speed, kept for the same reason: 1.0, or `SLOW_SPEED`.
+        speed: f32,
         /// Whether the stream is still alive, as learnt from cpal's error callback.
         health: Arc<StreamHealth>,
     }
@@ -338,8 +354,16 @@ mod device {
                 Command::Stop => self.silence(),
                 Command::ResetVolume => {
                     self.volume = DEFAULT_VOLUME;
+                    self.speed = 1.0;
                     if let Some(player) = &self.player {
                         player.set_volume(self.volume);
+                        player.set_speed(self.speed);
+                    }
+                }
+                Command::SetSlow(slow) => {
+                    self.speed = if slow { SLOW_SPEED } else { 1.0 };
+                    if let Some(player) = &self.player {
+                        player.set_speed(self.speed);
                     }
                 }
             }
@@ -368,6 +392,7 @@ mod device {
             }
             let player = Player::connect_new(self.sink.mixer());
             player.set_volume(self.volume);
+            player.set_speed(self.speed);
             for clip in clips {
                 match open_clip(&clip) {
                     Ok(decoder) => player.append(decoder),

@@ -29,6 +29,8 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "button-start-over",
     "button-talk",
     "button-listen",
+    "button-slower",
+    "button-normal-speed",
     "button-hear",
     "button-continue",
     "button-print",

@@ -66,6 +66,8 @@ pub enum Event {
     Explain(String),
     /// Close the explanation.
     CloseExplanation,
+    /// "Slower" (or "Normal speed"): switch the speech speed, then hear the screen again.
+    ToggleSlow,
     /// "I'm still here" on the idle warning.
     StillHere,
     /// "I'm done" on the ticket screen.
@@ -91,6 +93,8 @@ pub enum Effect {
     Speak(Vec<Utterance>),
     /// Stop speaking.
     StopSpeech,
+    /// Speak slower (true) or at the normal speed (false) from now on in this visit.
+    SetSlow(bool),
     /// Store this handoff, then print it, then send back `HandoffStored` and `Printed`.
     Commit(Box<Handoff>),
     /// Count this in the anonymous statistics.
@@ -126,6 +130,8 @@ pub struct Visit {
     pub print: PrintState,
     /// The glossary term being explained over the current screen, if any.
     pub explaining: Option<String>,
+    /// The visitor asked for slower speech.
+    pub slow: bool,
 }
 
 impl Visit {
@@ -213,7 +219,7 @@ impl Session {
                 if let Some(visit) = &mut self.visit {
                     visit.ticket = Some(ticket);
                     effects.push(Effect::Show);
-                    effects.push(Effect::Speak(handoff_speech(visit)));
+                    effects.push(Effect::Speak(handoff_speech(catalog, visit)));
                 }
             }
             Event::Printed { ok } => {
@@ -224,7 +230,7 @@ impl Session {
                         PrintState::Failed
                     };
                     effects.push(Effect::Show);
-                    effects.push(Effect::Speak(handoff_speech(visit)));
+                    effects.push(Effect::Speak(handoff_speech(catalog, visit)));
                 }
             }
             other => self.visitor_event(catalog, other, &mut effects),
@@ -342,6 +348,12 @@ impl Session {
                 effects.push(Effect::Speak(screen_speech(catalog, visit)));
             }
             (Event::ListenAgain, _) => effects.push(Effect::Speak(screen_speech(catalog, visit))),
+            (Event::ToggleSlow, _) => {
+                visit.slow = !visit.slow;
+                effects.push(Effect::SetSlow(visit.slow));
+                effects.push(Effect::Show);
+                effects.push(Effect::Speak(screen_speech(catalog, visit)));
+            }
             (Event::Hear(choice_id), Screen::Node(node_id)) => {
                 if let Some(procedure) = &visit.procedure
                     && current_node(catalog, visit, node_id)
@@ -409,6 +421,7 @@ impl Session {
             ticket: None,
             print: PrintState::Pending,
             explaining: None,
+            slow: false,
         };
         effects.push(Effect::Record(stat(StatKind::VisitStarted, &visit, None)));
         effects.push(Effect::Show);
@@ -565,12 +578,14 @@ pub fn screen_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
             }
             said
         }
-        Screen::Handoff => handoff_speech(visit),
+        Screen::Handoff => handoff_speech(catalog, visit),
     }
 }
 
-/// The ticket screen, spoken: the number digit by digit, then what to do.
-fn handoff_speech(visit: &Visit) -> Vec<Utterance> {
+/// The ticket screen, spoken: the number digit by digit, whether it printed, where to go, and
+/// what to bring. Everything the printed ticket tells the visitor is also said (EN 301 549
+/// 5.1.3.16: receipts available as speech).
+fn handoff_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
     let lang = visit.language.as_str();
     let Some(ticket) = &visit.ticket else {
         return vec![];
@@ -588,4 +603,28 @@ fn handoff_speech(visit: &Visit) -> Vec<Utterance> {
         message(lang, status),
         message(lang, "handoff-where"),
     ]
+    .into_iter()
+    .chain(bring_speech(catalog, visit))
+    .collect()
+}
+
+/// "What to bring", then each document, when the visit ended on an outcome that lists some.
+fn bring_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
+    let lang = visit.language.as_str();
+    let outcome = visit.trail.iter().rev().find_map(|screen| match screen {
+        Screen::Node(node) => current_node(catalog, visit, node),
+        _ => None,
+    });
+    match outcome.map(|n| &n.kind) {
+        Some(NodeKind::Outcome { bring, .. }) if !bring.is_empty() => {
+            std::iter::once(message(lang, "outcome-bring"))
+                .chain(
+                    bring
+                        .iter()
+                        .map(|d| message(lang, &crate::content::ids::document(d))),
+                )
+                .collect()
+        }
+        _ => vec![],
+    }
 }

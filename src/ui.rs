@@ -29,6 +29,7 @@ pub enum UiAction {
     StartOver,
     Talk,
     Listen,
+    Slower,
     StillHere,
     Explain(String),
     CloseExplanation,
@@ -53,6 +54,8 @@ pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
     kiosk.on_talk(move || h(UiAction::Talk));
     let h = handler.clone();
     kiosk.on_listen(move || h(UiAction::Listen));
+    let h = handler.clone();
+    kiosk.on_slower(move || h(UiAction::Slower));
     let h = handler.clone();
     kiosk.on_still_here(move || h(UiAction::StillHere));
     let h = handler.clone();
@@ -99,6 +102,11 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             start_over: text(t("button-start-over")),
             talk: text(t("button-talk")),
             listen: text(t("button-listen")),
+            slower: text(t(if session.visit().is_some_and(|v| v.slow) {
+                "button-normal-speed"
+            } else {
+                "button-slower"
+            })),
             show_back: !matches!(screen, Screen::Attract | Screen::Handoff),
             show_start_over: matches!(screen, Screen::Procedures | Screen::Node(_)),
             show_talk: !matches!(screen, Screen::Attract | Screen::Handoff),

@@ -164,7 +164,10 @@ fn answers_lead_to_an_outcome_and_continue_commits_the_handoff() {
             "handoff-title",
             "digits:007",
             "handoff-printed",
-            "handoff-where"
+            "handoff-where",
+            "outcome-bring",
+            "document--mobile-phone",
+            "document--id-document",
         ]
     );
     let effects = t.send(Event::Printed { ok: false });

@@ -17,6 +17,7 @@ enum Call {
     Say(Vec<String>),
     Stop,
     ResetVolume,
+    Slow(bool),
 }
 
 #[derive(Clone, Default)]
@@ -35,6 +36,9 @@ impl Speaker for Recorder {
     }
     fn reset_volume(&self) {
         self.0.borrow_mut().push(Call::ResetVolume);
+    }
+    fn set_slow(&self, slow: bool) {
+        self.0.borrow_mut().push(Call::Slow(slow));
     }
 }
 
@@ -91,6 +95,21 @@ fn clips_that_exist_are_played_in_screen_order() {
         *recorder.0.borrow(),
         vec![Call::Say(vec!["cant-log-in--problem--no-email.ogg".into()])]
     );
+
+    // "Slower" slows the voice and says the screen again; the wipe brings the speed back.
+    recorder.0.borrow_mut().clear();
+    controller.dispatch(Event::ToggleSlow, now);
+    assert_eq!(
+        *recorder.0.borrow(),
+        vec![
+            Call::Slow(true),
+            Call::Say(vec![
+                "cant-log-in--problem.wav".into(),
+                "cant-log-in--problem--no-email.ogg".into()
+            ])
+        ]
+    );
+    assert!(controller.session().visit().unwrap().slow);
 
     // Without a database the ticket comes from memory (901), read digit by digit from clips.
     recorder.0.borrow_mut().clear();
