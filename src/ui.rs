@@ -243,14 +243,17 @@ fn glossary(catalog: &Catalog, session: &Session, view: &mut ScreenView) {
         .terms_in(lang, &shown)
         .into_iter()
         .map(|term| {
+            // The button shows the word and a question mark; its accessible label (read by
+            // screen readers, used by the tests) is the whole question.
             let word = catalog.texts.get(lang, &ids::term(term));
-            let label = catalog
-                .texts
-                .get_with(lang, "term-question", &[("word", word.into())]);
+            let question =
+                catalog
+                    .texts
+                    .get_with(lang, "term-question", &[("word", word.clone().into())]);
             OptionView {
                 id: text(term),
-                hear_label: text(label.clone()),
-                label: text(label),
+                hear_label: text(question),
+                label: text(format!("{word} ?")),
             }
         })
         .collect();
