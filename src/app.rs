@@ -153,6 +153,8 @@ impl Controller {
             UiAction::Talk => Event::TalkToPerson,
             UiAction::Listen => Event::ListenAgain,
             UiAction::Slower => Event::ToggleSlow,
+            UiAction::LargeText => Event::ToggleLargeText,
+            UiAction::Contrast => Event::ToggleContrast,
             UiAction::StillHere => Event::StillHere,
             UiAction::Explain(id) => Event::Explain(id),
             UiAction::CloseExplanation => Event::CloseExplanation,

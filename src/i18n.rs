@@ -30,6 +30,8 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "button-talk",
     "button-listen",
     "button-slower",
+    "button-large-text",
+    "button-contrast",
     "button-normal-speed",
     "button-hear",
     "button-continue",

@@ -68,6 +68,10 @@ pub enum Event {
     CloseExplanation,
     /// "Slower" (or "Normal speed"): switch the speech speed, then hear the screen again.
     ToggleSlow,
+    /// The large-text switch.
+    ToggleLargeText,
+    /// The high-contrast switch.
+    ToggleContrast,
     /// "I'm still here" on the idle warning.
     StillHere,
     /// "I'm done" on the ticket screen.
@@ -132,6 +136,10 @@ pub struct Visit {
     pub explaining: Option<String>,
     /// The visitor asked for slower speech.
     pub slow: bool,
+    /// The visitor asked for larger text.
+    pub large_text: bool,
+    /// The visitor asked for white on black.
+    pub high_contrast: bool,
 }
 
 impl Visit {
@@ -348,6 +356,14 @@ impl Session {
                 effects.push(Effect::Speak(screen_speech(catalog, visit)));
             }
             (Event::ListenAgain, _) => effects.push(Effect::Speak(screen_speech(catalog, visit))),
+            (Event::ToggleLargeText, _) => {
+                visit.large_text = !visit.large_text;
+                effects.push(Effect::Show);
+            }
+            (Event::ToggleContrast, _) => {
+                visit.high_contrast = !visit.high_contrast;
+                effects.push(Effect::Show);
+            }
             (Event::ToggleSlow, _) => {
                 visit.slow = !visit.slow;
                 effects.push(Effect::SetSlow(visit.slow));
@@ -422,6 +438,8 @@ impl Session {
             print: PrintState::Pending,
             explaining: None,
             slow: false,
+            large_text: false,
+            high_contrast: false,
         };
         effects.push(Effect::Record(stat(StatKind::VisitStarted, &visit, None)));
         effects.push(Effect::Show);

@@ -110,5 +110,15 @@ pub fn storyboard(
     if let Some(session) = explained {
         shoot("glossary", &session, t0)?;
     }
+
+    // The first question in each display mode the visitor can switch on.
+    for (name, switch) in [
+        ("large-text", Event::ToggleLargeText),
+        ("high-contrast", Event::ToggleContrast),
+    ] {
+        let mut session = walk(&procedure.start);
+        session.handle(&catalog, switch, t0);
+        shoot(name, &session, t0)?;
+    }
     Ok(written)
 }

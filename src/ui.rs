@@ -30,6 +30,8 @@ pub enum UiAction {
     Talk,
     Listen,
     Slower,
+    LargeText,
+    Contrast,
     StillHere,
     Explain(String),
     CloseExplanation,
@@ -57,6 +59,10 @@ pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
     let h = handler.clone();
     kiosk.on_slower(move || h(UiAction::Slower));
     let h = handler.clone();
+    kiosk.on_large_text(move || h(UiAction::LargeText));
+    let h = handler.clone();
+    kiosk.on_contrast(move || h(UiAction::Contrast));
+    let h = handler.clone();
     kiosk.on_still_here(move || h(UiAction::StillHere));
     let h = handler.clone();
     kiosk.on_explain(move |id| h(UiAction::Explain(id.to_string())));
@@ -67,6 +73,10 @@ pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
 /// Puts the session's current screen on the window.
 pub fn show(app: &App, catalog: &Catalog, session: &Session, now: Instant) {
     let kiosk = app.global::<Kiosk>();
+    // The display modes belong to the visit: a wipe brings the next visitor the defaults.
+    let theme = app.global::<Theme>();
+    theme.set_large_text(session.visit().is_some_and(|v| v.large_text));
+    theme.set_high_contrast(session.visit().is_some_and(|v| v.high_contrast));
     kiosk.set_view(screen_view(catalog, session));
     kiosk.set_idle(idle_view(catalog, session, now));
 }
@@ -102,6 +112,8 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             start_over: text(t("button-start-over")),
             talk: text(t("button-talk")),
             listen: text(t("button-listen")),
+            large_text: text(t("button-large-text")),
+            contrast: text(t("button-contrast")),
             slower: text(t(if session.visit().is_some_and(|v| v.slow) {
                 "button-normal-speed"
             } else {

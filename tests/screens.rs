@@ -39,9 +39,9 @@ fn every_screen_of_the_procedure_is_drawn_in_landscape_and_portrait() {
     )
     .unwrap();
     // One screen per node, plus attract, language, procedures, two ticket screens, the idle
-    // warning and a glossary explanation.
+    // warning, a glossary explanation, and a question in large text and in high contrast.
     let nodes = catalog.procedure("cant-log-in").unwrap().nodes.len();
-    assert_eq!(landscape.len(), nodes + 7);
+    assert_eq!(landscape.len(), nodes + 9);
     for file in &landscape {
         let share = ink(file);
         assert!(
