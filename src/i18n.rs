@@ -31,6 +31,7 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "button-listen",
     "button-slower",
     "button-large-text",
+    "button-normal-text",
     "button-contrast",
     "button-normal-speed",
     "button-hear",

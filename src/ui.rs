@@ -112,7 +112,11 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             start_over: text(t("button-start-over")),
             talk: text(t("button-talk")),
             listen: text(t("button-listen")),
-            large_text: text(t("button-large-text")),
+            large_text: text(t(if session.visit().is_some_and(|v| v.large_text) {
+                "button-normal-text"
+            } else {
+                "button-large-text"
+            })),
             contrast: text(t("button-contrast")),
             slower: text(t(if session.visit().is_some_and(|v| v.slow) {
                 "button-normal-speed"

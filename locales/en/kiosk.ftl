@@ -14,6 +14,7 @@ button-talk = Talk to a person
 button-listen = Listen again
 button-slower = Slower
 button-large-text = Larger text
+button-normal-text = Normal text
 button-contrast = Contrast
 button-normal-speed = Normal speed
 button-hear = Listen

@@ -15,6 +15,7 @@ button-talk = Parler à une personne
 button-listen = Écouter encore
 button-slower = Plus lentement
 button-large-text = Texte plus grand
+button-normal-text = Texte normal
 button-contrast = Contraste
 button-normal-speed = Vitesse normale
 button-hear = Écouter
