@@ -15,6 +15,13 @@ fn relais(args: &[&str], cwd: &Path) -> Output {
         .expect("the relais binary runs")
 }
 
+/// `relais simulate` with its arguments written as one line.
+fn simulate(dir: &Path, args: &str) -> Output {
+    let mut all = vec!["simulate"];
+    all.extend(args.split_whitespace());
+    relais(&all, dir)
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -137,18 +144,9 @@ fn warnings_fail_only_with_deny_warnings() {
 #[test]
 fn simulate_stores_prints_and_shows_the_ticket() {
     let (dir, _) = copy_of_content();
-    let output = relais(
-        &[
-            "simulate",
-            "--procedure",
-            "cant-log-in",
-            "--lang",
-            "fr",
-            "--answers",
-            "no-email,smartphone",
-            "--print",
-        ],
+    let output = simulate(
         dir.path(),
+        "--procedure cant-log-in --lang fr --answers no-email,smartphone --print",
     );
     let out = stdout(&output);
     assert!(
@@ -174,17 +172,9 @@ fn simulate_stores_prints_and_shows_the_ticket() {
     assert_eq!(stored.record.handoff.flag_ids(), vec!["no-email"]);
 
     // The same walk again gets the next number; without --print nothing is spooled.
-    let output = relais(
-        &[
-            "simulate",
-            "--procedure",
-            "cant-log-in",
-            "--lang",
-            "en",
-            "--answers",
-            "no-email,smartphone",
-        ],
+    let output = simulate(
         dir.path(),
+        "--procedure cant-log-in --lang en --answers no-email,smartphone",
     );
     assert!(stdout(&output).contains("ticket: 002"));
     assert_eq!(
@@ -199,18 +189,9 @@ fn simulate_stores_prints_and_shows_the_ticket() {
 fn simulate_random_walks_are_repeatable() {
     let (dir, _) = copy_of_content();
     let walk = |seed: &str| {
-        let output = relais(
-            &[
-                "simulate",
-                "--procedure",
-                "cant-log-in",
-                "--lang",
-                "fr",
-                "--random",
-                seed,
-                "--print",
-            ],
+        let output = simulate(
             dir.path(),
+            &format!("--procedure cant-log-in --lang fr --random {seed} --print"),
         );
         assert!(
             output.status.success(),
@@ -240,49 +221,22 @@ fn simulate_random_walks_are_repeatable() {
 #[test]
 fn simulate_explains_wrong_answers() {
     let (dir, _) = copy_of_content();
-    let output = relais(
-        &[
-            "simulate",
-            "--procedure",
-            "cant-log-in",
-            "--lang",
-            "fr",
-            "--answers",
-            "no-email,fax",
-        ],
+    let output = simulate(
         dir.path(),
+        "--procedure cant-log-in --lang fr --answers no-email,fax",
     );
     assert_eq!(output.status.code(), Some(2));
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("`fax` is not a choice of question `phone`; choices: smartphone, basic-phone, no-phone, dont-know"), "{err}");
 
-    let output = relais(
-        &[
-            "simulate",
-            "--procedure",
-            "cant-log-in",
-            "--lang",
-            "fr",
-            "--answers",
-            "no-email",
-        ],
+    let output = simulate(
         dir.path(),
+        "--procedure cant-log-in --lang fr --answers no-email",
     );
     assert!(
         String::from_utf8_lossy(&output.stderr).contains("the answers stop at question `phone`")
     );
-    let output = relais(
-        &[
-            "simulate",
-            "--procedure",
-            "rsa",
-            "--lang",
-            "fr",
-            "--answers",
-            "x",
-        ],
-        dir.path(),
-    );
+    let output = simulate(dir.path(), "--procedure rsa --lang fr --answers x");
     assert!(
         String::from_utf8_lossy(&output.stderr)
             .contains("there is no procedure `rsa`; known procedures: cant-log-in")
