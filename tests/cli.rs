@@ -47,8 +47,10 @@ fn check_passes_on_the_shipped_content() {
         stdout(&output),
         String::from_utf8_lossy(&output.stderr)
     );
+    // No errors. Warnings about speech clips depend on whether `relais audio build` has run
+    // in this checkout; `make test` runs it, then `relais check --deny-warnings`.
     assert!(
-        stdout(&output).contains("ok: 0 error(s), 0 warning(s)"),
+        stdout(&output).contains("ok: 0 error(s)"),
         "{}",
         stdout(&output)
     );
