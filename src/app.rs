@@ -109,6 +109,24 @@ impl Controller {
         &self.refused_content
     }
 
+    /// The staff notice for a refused content change, in French (the staff's language), with
+    /// the first problem so that whoever made the change knows where to look.
+    pub fn refused_content_notice(&self) -> String {
+        let Some(first) = self.refused_content.first() else {
+            return String::new();
+        };
+        let texts = &self.catalog.texts;
+        let lang = self.catalog.reference_language();
+        format!(
+            "{} {}:{}:{} {}",
+            texts.get(lang, "admin-content-refused"),
+            first.file,
+            first.position.line,
+            first.position.column,
+            first.message
+        )
+    }
+
     /// Whether newer content is waiting for the current visit to end.
     pub fn has_pending_catalog(&self) -> bool {
         self.pending_catalog.is_some()

@@ -88,6 +88,7 @@ pub const AGENT_MESSAGES: &[&str] = &[
     "agent-ending-dont-know",
     "agent-none",
     "visitor-heading",
+    "admin-content-refused",
 ];
 
 /// Where a message is defined: for "missing" and "unused" reports.

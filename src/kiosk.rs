@@ -74,19 +74,24 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
         crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone());
     let reloading = controller.clone();
     let content_clock = slint::Timer::default();
-    content_clock.start(
-        slint::TimerMode::Repeated,
-        CONTENT_POLL,
-        move || match watcher.poll() {
-            Some(crate::reload::ReloadOutcome::Loaded(catalog)) => reloading
-                .borrow_mut()
-                .offer_catalog(catalog, Instant::now()),
+    let weak = app.as_weak();
+    content_clock.start(slint::TimerMode::Repeated, CONTENT_POLL, move || {
+        let Some(app) = weak.upgrade() else { return };
+        match watcher.poll() {
+            Some(crate::reload::ReloadOutcome::Loaded(catalog)) => {
+                reloading
+                    .borrow_mut()
+                    .offer_catalog(catalog, Instant::now());
+                ui::set_admin_notice(&app, "");
+            }
             Some(crate::reload::ReloadOutcome::Refused(problems)) => {
-                reloading.borrow_mut().refuse_content(problems)
+                let mut controller = reloading.borrow_mut();
+                controller.refuse_content(problems);
+                ui::set_admin_notice(&app, &controller.refused_content_notice());
             }
             None => {}
-        },
-    );
+        }
+    });
 
     app.run().context("the window closed with an error")?;
     Ok(())

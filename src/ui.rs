@@ -70,6 +70,11 @@ pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
     kiosk.on_close_explanation(move || h(UiAction::CloseExplanation));
 }
 
+/// Sets (or, with an empty text, clears) the staff notice on the attract screen.
+pub fn set_admin_notice(app: &App, notice: &str) {
+    app.global::<Kiosk>().set_admin_notice(notice.into());
+}
+
 /// Puts the session's current screen on the window.
 pub fn show(app: &App, catalog: &Catalog, session: &Session, now: Instant) {
     let kiosk = app.global::<Kiosk>();

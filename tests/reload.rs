@@ -98,6 +98,12 @@ fn a_valid_change_waits_for_the_next_visit_and_an_invalid_one_is_refused() {
             .to_string()
             .contains("`next` names node `wich-site`")
     );
+    let notice = controller.refused_content_notice();
+    assert!(notice.starts_with("Contenu modifié refusé"), "{notice}");
+    assert!(
+        notice.contains("content/cant-log-in.toml:"),
+        "the staff see where to look: {notice}"
+    );
     assert_eq!(
         question_text(&controller),
         "Quel est votre souci pour vous connecter ?"

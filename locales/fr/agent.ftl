@@ -20,6 +20,9 @@ agent-ending-dont-know = L'arbre renvoie vers une personne.
 agent-none = aucun
 visitor-heading = POUR LA PERSONNE
 
+## For the site's staff, on the attract screen.
+admin-content-refused = Contenu modifié refusé, le kiosque garde l'ancien. Lancez « relais check ». Premier problème :
+
 ## Blocking points (flags set by answers). Ids: content/ids.rs.
 flag--lost-password = Mot de passe perdu
 flag--no-email = Pas d'adresse e-mail utilisable
