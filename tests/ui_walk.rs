@@ -267,3 +267,19 @@ fn start_over_begins_a_fresh_visit() {
     assert_eq!(visit.language, "fr");
     assert!(visit.procedure.is_none() && visit.answers.is_empty());
 }
+
+#[test]
+fn the_staff_notice_shows_on_the_attract_screen_only() {
+    let kiosk = start();
+    relais::ui::set_admin_notice(&kiosk.app, "Contenu modifié refusé");
+    kiosk.assert_shows(&["Contenu modifié refusé"]);
+    kiosk.tap("Touchez l'écran pour commencer.");
+    assert!(
+        !kiosk
+            .texts()
+            .iter()
+            .any(|t| t.contains("Contenu modifié refusé")),
+        "visitors do not see it during a visit"
+    );
+    relais::ui::set_admin_notice(&kiosk.app, "");
+}
