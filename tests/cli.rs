@@ -238,11 +238,15 @@ fn simulate_explains_wrong_answers() {
     assert!(
         String::from_utf8_lossy(&output.stderr).contains("the answers stop at question `phone`")
     );
-    let output = simulate(dir.path(), "--procedure rsa --lang fr --answers x");
-    assert!(
-        String::from_utf8_lossy(&output.stderr)
-            .contains("there is no procedure `rsa`; known procedures: cant-log-in")
+    let output = simulate(
+        dir.path(),
+        "--procedure no-such-procedure --lang fr --answers x",
     );
+    assert!(String::from_utf8_lossy(&output.stderr).contains(
+        "there is no procedure `no-such-procedure`; known procedures: aah, aides-logement, c2s, \
+         cant-log-in, carte-identite, cheque-energie, domiciliation, france-travail, \
+         prime-activite, rsa"
+    ));
 }
 
 #[test]

@@ -1,0 +1,35 @@
+### Procedure "carte-identite". Machine-drafted from French, not reviewed by a native speaker.
+
+carte-identite = Identity card or passport
+
+carte-identite--goal = What do you want to do?
+carte-identite--goal--first-id-card = My first identity card
+carte-identite--goal--renew-id-card = Renew my identity card
+carte-identite--goal--passport = A passport
+carte-identite--goal--lost-or-stolen = My card or my passport is lost or stolen
+
+carte-identite--lost-or-stolen = Were your papers stolen? Go to the police first.
+    .detail = The police give you a theft report. For lost papers, you make a declaration of loss.
+
+carte-identite--photo = Do you have an ID photo less than 6 months old?
+carte-identite--photo--yes = Yes
+carte-identite--photo--no = No
+
+carte-identite--pre-application = Have you done the pre-application on the internet?
+    .detail = It is not compulsory. You can also fill in a paper form at the town hall.
+carte-identite--pre-application--done = Yes, I have the number
+carte-identite--pre-application--not-done = No
+
+carte-identite--address = Do you have a paper with your address?
+    .detail = The paper must be less than 1 year old.
+carte-identite--address--own-name = Yes, in my name
+carte-identite--address--hosted = I am hosted by someone
+carte-identite--address--domiciliation = I have a domiciliation
+carte-identite--address--no-address = No, I have no address
+
+carte-identite--book-appointment = You need an appointment at a town hall that makes these papers.
+    .detail = You give your fingerprints there. A person helps you find an appointment.
+carte-identite--book-appointment-hosted = You need an appointment at a town hall that makes these papers.
+    .detail = The person who hosts you must give you some papers. Here is the list.
+carte-identite--address-first = First, you need an address for your mail.
+    .detail = A person helps you ask for a domiciliation. Then you can make an appointment.

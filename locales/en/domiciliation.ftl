@@ -1,0 +1,34 @@
+### Procedure "domiciliation". Machine-drafted from French, not reviewed by a native speaker.
+
+domiciliation = An address to receive my mail (domiciliation)
+
+domiciliation--goal = What do you want to do?
+    .detail = A domiciliation is an address to receive your mail.
+domiciliation--goal--apply = Get an address for my mail
+domiciliation--goal--renew = Renew my domiciliation
+domiciliation--goal--refused = I was refused a domiciliation
+domiciliation--goal--asylum = I am asking for asylum in France
+
+domiciliation--link = What is your link with this town?
+    .detail = To get an address here, you need a link with the town.
+domiciliation--link--live-here = I live or sleep here
+domiciliation--link--work-here = I work here
+domiciliation--link--family-here = I have family here
+domiciliation--link--child-at-school = My child goes to school here
+domiciliation--link--social-worker = A social worker follows me here
+domiciliation--link--no-link = No link
+
+domiciliation--identity = Do you have an identity document or a residence permit?
+domiciliation--identity--yes = Yes
+domiciliation--identity--no = No
+
+domiciliation--apply = You may be able to get a domiciliation.
+    .detail = A person helps you apply. The answer can take 2 months.
+domiciliation--renew = A person helps you renew your domiciliation.
+    .detail = It lasts 1 year. Come and collect your mail at least every 3 months.
+domiciliation--refused = A person looks at your situation with you.
+    .detail = Bring the refusal letter, if you have it.
+domiciliation--asylum = A person tells you where to ask for your address.
+    .detail = For people asking for asylum, it is another place.
+domiciliation--no-link = A person looks at your situation with you.
+    .detail = They look with you for where to ask for an address.
