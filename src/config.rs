@@ -155,7 +155,7 @@ impl Default for StoreConfig {
     }
 }
 
-/// Printer backends this build knows; the others arrive with the printing work (issue 7).
+/// Printer backends this build knows.
 pub const PRINTER_BACKENDS: &[&str] = &["spool", "escpos-tcp", "escpos-usb", "cups"];
 
 impl Config {
@@ -249,11 +249,7 @@ impl Config {
 
     /// Characters per line of the receipt, for the text renderer (font A on ESC/POS printers).
     pub fn paper_columns(&self) -> usize {
-        if self.printer.paper_width_mm == 58 {
-            32
-        } else {
-            48
-        }
+        crate::print::columns(self.printer.paper_width_mm)
     }
 }
 

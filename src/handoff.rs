@@ -130,6 +130,10 @@ pub struct VisitorPart {
 pub struct Handoff {
     pub agent: AgentPart,
     pub visitor: VisitorPart,
+    /// The visitor's part in French, when the visitor's language is another one: printed
+    /// instead of `visitor` by a printer that cannot write the visitor's script.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visitor_french: Option<VisitorPart>,
 }
 
 /// A handoff once committed: with its ticket number, time and site.
@@ -235,11 +239,41 @@ impl Handoff {
             next_action,
             labels: AgentLabels::from_catalog(catalog),
         };
+        let bring: Vec<&str> = bring.iter().map(String::as_str).collect();
+        let visitor = VisitorPart::build(catalog, language, procedure, &bring);
+        let visitor_french =
+            (language != fr).then(|| VisitorPart::build(catalog, fr, procedure, &bring));
+        Handoff {
+            agent,
+            visitor,
+            visitor_french,
+        }
+    }
+
+    /// Flag ids, for storage and statistics.
+    pub fn flag_ids(&self) -> Vec<&str> {
+        self.agent.flags.iter().map(|f| f.id.as_str()).collect()
+    }
+
+    /// Whether the visitor answered "I don't know" somewhere.
+    pub fn said_dont_know(&self) -> bool {
+        self.agent.answers.iter().any(|a| a.choice == DONT_KNOW)
+    }
+}
+
+impl VisitorPart {
+    fn build(
+        catalog: &Catalog,
+        language: &str,
+        procedure: Option<&crate::content::Procedure>,
+        bring: &[&str],
+    ) -> Self {
+        let texts = &catalog.texts;
         let t = |id: &str| texts.get(language, id);
-        let visitor = VisitorPart {
+        VisitorPart {
             language_code: language.to_string(),
-            right_to_left: lang.is_some_and(|l| l.right_to_left),
-            heading: texts.get(fr, "visitor-heading"),
+            right_to_left: catalog.language(language).is_some_and(|l| l.right_to_left),
+            heading: texts.get(catalog.reference_language(), "visitor-heading"),
             number_label: t("ticket-number"),
             procedure: procedure.map(|p| t(&ids::procedure(&p.id))),
             bring_label: t("ticket-bring"),
@@ -251,18 +285,7 @@ impl Handoff {
                 .and_then(|p| p.sources.first())
                 .map(|s| s.url.clone()),
             guidance: t("ticket-guidance"),
-        };
-        Handoff { agent, visitor }
-    }
-
-    /// Flag ids, for storage and statistics.
-    pub fn flag_ids(&self) -> Vec<&str> {
-        self.agent.flags.iter().map(|f| f.id.as_str()).collect()
-    }
-
-    /// Whether the visitor answered "I don't know" somewhere.
-    pub fn said_dont_know(&self) -> bool {
-        self.agent.answers.iter().any(|a| a.choice == DONT_KNOW)
+        }
     }
 }
 

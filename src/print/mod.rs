@@ -5,8 +5,19 @@
 //! `PrintError` that the app shows and speaks; the handoff itself is already stored before any
 //! backend is called, so a failed print loses nothing.
 
+pub mod cups;
+pub mod decode;
+pub mod escpos;
+pub mod layout;
+pub mod pc858;
+pub mod qr;
+pub mod sample;
 pub mod spool;
+pub mod tcp;
 pub mod text;
+pub mod usb;
+
+use std::time::Duration;
 
 use crate::config::Config;
 use crate::handoff::HandoffRecord;
@@ -20,6 +31,65 @@ pub enum PrintError {
     },
     #[error("the printer backend `{0}` is not available in this version of relais")]
     Unavailable(String),
+    #[error("the handoff could not be laid out for the printer: {0}")]
+    Render(String),
+    #[error(
+        "the printer address `{address}` cannot be used ({source}); write it as host:port, e.g. 192.168.1.50:9100"
+    )]
+    BadAddress {
+        address: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "the printer at {place} refused the connection: is it switched on, and is this its address?"
+    )]
+    Refused { place: String },
+    #[error(
+        "the printer at {place} did not answer within {seconds} s: is it switched on and on the network?"
+    )]
+    NoAnswer { place: String, seconds: f32 },
+    #[error(
+        "the printer at {place} stopped taking the job: nothing moved for {seconds} s after {sent} of {total} bytes (paper out, cover open or jammed?)"
+    )]
+    Stalled {
+        place: String,
+        seconds: f32,
+        sent: usize,
+        total: usize,
+    },
+    #[error(
+        "the printer at {place} closed the connection in the middle of the job ({sent} of {total} bytes sent)"
+    )]
+    ClosedMidJob {
+        place: String,
+        sent: usize,
+        total: usize,
+    },
+    #[error("the {place} did not take the job within {seconds} s")]
+    TimedOut { place: String, seconds: f32 },
+    #[error("there is no printer at {path}: is it plugged in and switched on?")]
+    DeviceMissing { path: String },
+    #[error("relais may not write to the printer at {path}: add its user to the `lp` group")]
+    DeviceDenied { path: String },
+    #[error("the `lp` command is not installed (Debian package cups-client)")]
+    LpMissing,
+    #[error("lp could not queue the job on `{queue}` ({status}): {stderr}")]
+    LpFailed {
+        queue: String,
+        status: String,
+        stderr: String,
+    },
+    #[error("the printer at {place} failed: {source}")]
+    Io {
+        place: String,
+        source: std::io::Error,
+    },
+}
+
+/// Characters per line of a receipt in the printer's standard font (font A, 12 dots wide):
+/// 48 on 80 mm paper, 32 on 58 mm.
+pub fn columns(paper_width_mm: u32) -> usize {
+    if paper_width_mm == 58 { 32 } else { 48 }
 }
 
 /// Something that can print a handoff. Implementations must not panic and must return within
@@ -37,6 +107,20 @@ pub fn backend_from_config(config: &Config) -> Box<dyn PrinterBackend> {
         "spool" => Box::new(spool::SpoolPrinter::new(
             config.printer.spool_dir.clone(),
             config.paper_columns(),
+        )),
+        "escpos-tcp" => Box::new(tcp::TcpPrinter::new(
+            config.printer.address.clone(),
+            config.printer.paper_width_mm,
+            tcp::Timeouts::default(),
+        )),
+        "escpos-usb" => Box::new(usb::UsbPrinter::new(
+            config.printer.device.clone(),
+            config.printer.paper_width_mm,
+            Duration::from_secs(5),
+        )),
+        "cups" => Box::new(cups::CupsPrinter::new(
+            config.printer.queue.clone(),
+            config.printer.paper_width_mm,
         )),
         other => Box::new(UnavailablePrinter(other.to_string())),
     }

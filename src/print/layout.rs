@@ -1,0 +1,198 @@
+//! The layout of a handoff as a list of blocks (headings, fields, list items, the ticket number,
+//! QR codes), shared by every renderer so that the text file and the printed slip say the same
+//! thing in the same order. Renderers only decide how each kind of block looks.
+
+use std::fmt::Write;
+
+use super::qr;
+use crate::handoff::{Ending, HandoffRecord, Labelled, VisitorPart};
+
+/// One piece of the slip. Texts are whole; renderers wrap them to the paper.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A line across the paper, made of this character.
+    Rule(char),
+    /// A heading: one line of its own, bold where the printer can.
+    Heading(String),
+    /// A line of text.
+    Line(String),
+    /// `label : value`, later lines indented.
+    Field(String, String),
+    /// A list item: `- text`, later lines indented.
+    Item(String),
+    /// Text indented under the line before.
+    Indented(String),
+    /// The ticket number, in large digits where the printer can.
+    Ticket(String),
+    /// A QR code carrying this text. The text renderer leaves it out (the same facts are
+    /// written out in full around it).
+    Qr(String),
+}
+
+impl Block {
+    /// The block as text lines of at most `columns` characters (none for a QR code).
+    pub fn lines(&self, columns: usize) -> Vec<String> {
+        match self {
+            Block::Rule(c) => vec![std::iter::repeat_n(*c, columns).collect()],
+            Block::Heading(text) | Block::Line(text) => wrap(text, columns, "", ""),
+            Block::Field(label, value) => wrap(&format!("{label} : {value}"), columns, "", "  "),
+            Block::Item(text) => wrap(text, columns, "- ", "  "),
+            Block::Indented(text) => wrap(text, columns, "  ", "  "),
+            Block::Ticket(ticket) => vec![format!("    {ticket}")],
+            Block::Qr(_) => Vec::new(),
+        }
+    }
+
+    /// The same block with `f` applied to each of its texts (QR data is left as it is).
+    pub fn map_text(&self, f: impl Fn(&str) -> String) -> Block {
+        match self {
+            Block::Rule(c) => Block::Rule(*c),
+            Block::Heading(t) => Block::Heading(f(t)),
+            Block::Line(t) => Block::Line(f(t)),
+            Block::Field(label, value) => Block::Field(f(label), f(value)),
+            Block::Item(t) => Block::Item(f(t)),
+            Block::Indented(t) => Block::Indented(f(t)),
+            Block::Ticket(t) => Block::Ticket(f(t)),
+            Block::Qr(data) => Block::Qr(data.clone()),
+        }
+    }
+
+    /// Every text the block prints, for checks of what a printer can encode. A QR code's data
+    /// is not printed as text: it gives none.
+    pub fn text(&self) -> String {
+        match self {
+            Block::Rule(c) => c.to_string(),
+            Block::Heading(t)
+            | Block::Line(t)
+            | Block::Item(t)
+            | Block::Indented(t)
+            | Block::Ticket(t) => t.clone(),
+            Block::Field(label, value) => format!("{label} : {value}"),
+            Block::Qr(_) => String::new(),
+        }
+    }
+}
+
+/// Wraps a text to `columns`, without hyphenation ("peut-être" must not be cut at its hyphen).
+fn wrap(text: &str, columns: usize, first_indent: &str, indent: &str) -> Vec<String> {
+    let options = textwrap::Options::new(columns)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .initial_indent(first_indent)
+        .subsequent_indent(indent);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
+/// The agent's part, in French. `own_language_name`: whether to add the language's own name
+/// after its French name (a printer that cannot encode "العربية" leaves it out).
+pub fn agent(record: &HandoffRecord, own_language_name: bool) -> Vec<Block> {
+    let agent = &record.handoff.agent;
+    let l = &agent.labels;
+    let mut out = vec![Block::Rule('='), Block::Heading(l.heading.clone())];
+    let field = |label: &str, value: String| Block::Field(label.to_string(), value);
+
+    out.push(field(&l.ticket, record.ticket.clone()));
+    out.push(field(
+        &l.date,
+        record.created_at.format("%d/%m/%Y %H:%M").to_string(),
+    ));
+    out.push(field(&l.site, record.site.clone()));
+    let mut language = agent.language_french_name.clone();
+    if own_language_name {
+        let _ = write!(language, " ({})", agent.language_own_name);
+    }
+    if agent.language_code != "fr" {
+        let _ = write!(language, " — {}", l.interpreter);
+    }
+    out.push(field(&l.language, language));
+    match &agent.procedure {
+        Some(p) => {
+            out.push(field(&l.procedure, p.title.clone()));
+            for source in &p.sources {
+                let fiche = source
+                    .fiche
+                    .as_deref()
+                    .map(|f| format!(" ({f})"))
+                    .unwrap_or_default();
+                out.push(field(
+                    &l.reference,
+                    format!("{}{fiche} {}", source.title, source.url),
+                ));
+            }
+        }
+        None => out.push(Block::Line(l.no_procedure.clone())),
+    }
+    match &agent.ending {
+        Ending::AskedForPerson { .. } => out.push(Block::Line(l.ending_person.clone())),
+        Ending::ToPerson { .. } => out.push(Block::Line(l.ending_dont_know.clone())),
+        Ending::Outcome { .. } => {}
+    }
+    if let Some(stopped) = &agent.stopped_at {
+        out.push(field(&l.stopped_at, stopped.clone()));
+    }
+    if !agent.answers.is_empty() {
+        out.push(Block::Line(format!("{} :", l.answers)));
+        for answer in &agent.answers {
+            out.push(Block::Item(format!(
+                "{} → {}",
+                answer.question, answer.answer
+            )));
+        }
+    }
+    list(&mut out, &l.flags, &agent.flags, &l.none);
+    list(&mut out, &l.documents_has, &agent.documents_has, &l.none);
+    list(
+        &mut out,
+        &l.documents_missing,
+        &agent.documents_missing,
+        &l.none,
+    );
+    if let Some(action) = &agent.next_action {
+        out.push(field(&l.action, action.clone()));
+    }
+    out.push(Block::Qr(qr::payload(record)));
+    out
+}
+
+/// The visitor's part, from `visitor` (the handoff's own, or its French copy).
+pub fn visitor(record: &HandoffRecord, visitor: &VisitorPart) -> Vec<Block> {
+    let mut out = vec![
+        Block::Rule('-'),
+        Block::Heading(visitor.heading.clone()),
+        Block::Line(visitor.number_label.clone()),
+        Block::Ticket(record.ticket.clone()),
+    ];
+    if let Some(procedure) = &visitor.procedure {
+        out.push(Block::Line(procedure.clone()));
+    }
+    // The visitor's part puts each heading on its own line: no colon, whose spacing differs
+    // from one language to another.
+    if !visitor.bring.is_empty() {
+        out.push(Block::Line(visitor.bring_label.clone()));
+        out.extend(visitor.bring.iter().cloned().map(Block::Item));
+    }
+    out.push(Block::Line(visitor.where_label.clone()));
+    out.push(Block::Indented(visitor.where_text.clone()));
+    if let Some(link) = &visitor.link {
+        out.push(Block::Line(visitor.link_label.clone()));
+        out.push(Block::Indented(link.clone()));
+        out.push(Block::Qr(link.clone()));
+    }
+    out.push(Block::Line(
+        record.created_at.format("%d/%m/%Y").to_string(),
+    ));
+    out.push(Block::Line(visitor.guidance.clone()));
+    out.push(Block::Rule('='));
+    out
+}
+
+fn list(out: &mut Vec<Block>, label: &str, items: &[Labelled], none: &str) {
+    if items.is_empty() {
+        out.push(Block::Field(label.to_string(), none.to_string()));
+    } else {
+        out.push(Block::Line(format!("{label} :")));
+        out.extend(items.iter().map(|item| Block::Item(item.text.clone())));
+    }
+}

@@ -1,0 +1,158 @@
+//! A sample handoff, written out by hand: the fixture of the printing tests, independent of
+//! the shipped content (which editors change). Every text is labelled as a sample where it
+//! would show, and it has French accents (é è à ç ô) and, for `ar` and `uk`, a script that
+//! thermal printers cannot encode.
+
+use chrono::NaiveDate;
+
+use crate::handoff::{
+    AgentLabels, AgentPart, AnswerLine, Ending, Handoff, HandoffRecord, Labelled, ProcedureLine,
+    SourceLine, VisitorPart,
+};
+
+/// A handoff of ticket 042 on 23 November 2026 at 14:05, for a visitor speaking `language`
+/// (`fr`, `en`, `ar` or `uk`; anything else gets English texts under that code).
+pub fn record(language: &str, ending: Ending) -> HandoffRecord {
+    let labelled = |id: &str, text: &str| Labelled {
+        id: id.to_string(),
+        text: text.to_string(),
+    };
+    let (french_name, own_name) = match language {
+        "fr" => ("français", "Français"),
+        "ar" => ("arabe", "العربية"),
+        "uk" => ("ukrainien", "Українська"),
+        _ => ("anglais", "English"),
+    };
+    let agent = AgentPart {
+        language_code: language.to_string(),
+        language_own_name: own_name.to_string(),
+        language_french_name: french_name.to_string(),
+        procedure: Some(ProcedureLine {
+            id: "cant-log-in".to_string(),
+            title: "Se connecter à son compte (exemple)".to_string(),
+            sources: vec![SourceLine {
+                title: "Mot de passe oublié".to_string(),
+                url: "https://www.service-public.fr/particuliers/vosdroits/F00000".to_string(),
+                fiche: Some("F00000".to_string()),
+            }],
+            checked_on: NaiveDate::from_ymd_opt(2026, 10, 1).expect("a valid date"),
+        }),
+        ending,
+        stopped_at: None,
+        answers: vec![
+            AnswerLine {
+                node: "problem".to_string(),
+                choice: "no-email".to_string(),
+                question: "Quel problème avez-vous ?".to_string(),
+                answer: "Je n'ai pas reçu le code par e-mail".to_string(),
+            },
+            AnswerLine {
+                node: "phone".to_string(),
+                choice: "none".to_string(),
+                question: "Avez-vous un téléphone ?".to_string(),
+                answer: "Non, ça me manque".to_string(),
+            },
+        ],
+        flags: vec![
+            labelled("no-email", "Pas d'adresse e-mail utilisable"),
+            labelled("no-phone", "Pas de téléphone portable"),
+        ],
+        documents_has: vec![labelled("id-card", "Pièce d'identité")],
+        documents_missing: vec![],
+        next_action: Some("Vérifier l'adresse e-mail ; créer un accès à l'hôtel de ville.".into()),
+        labels: AgentLabels {
+            heading: "POUR L'AGENT D'ACCUEIL".into(),
+            ticket: "Ticket".into(),
+            date: "Date".into(),
+            site: "Lieu".into(),
+            language: "Langue".into(),
+            interpreter: "interprète peut-être utile".into(),
+            procedure: "Démarche".into(),
+            reference: "Référence".into(),
+            no_procedure: "Aucune démarche choisie".into(),
+            answers: "Réponses".into(),
+            flags: "Points bloquants".into(),
+            documents_has: "Documents présents".into(),
+            documents_missing: "Documents manquants".into(),
+            action: "À faire".into(),
+            stopped_at: "Arrêt à la question".into(),
+            ending_person: "La personne a demandé à parler à quelqu'un.".into(),
+            ending_dont_know: "L'arbre renvoie vers une personne.".into(),
+            none: "aucun".into(),
+        },
+    };
+    let french = visitor("fr");
+    let handoff = Handoff {
+        agent,
+        visitor: visitor(language),
+        visitor_french: (language != "fr").then_some(french),
+    };
+    HandoffRecord {
+        ticket: "042".to_string(),
+        created_at: NaiveDate::from_ymd_opt(2026, 11, 23)
+            .and_then(|d| d.and_hms_opt(14, 5, 0))
+            .expect("a valid time"),
+        site: "France Services — Exemple".to_string(),
+        handoff,
+    }
+}
+
+fn visitor(language: &str) -> VisitorPart {
+    // number, procedure, bring, where label, where text, link label, guidance, document
+    let t: [&str; 8] = match language {
+        "fr" => [
+            "Votre numéro",
+            "Se connecter à son compte (exemple)",
+            "À apporter",
+            "Où aller",
+            "Attendez à l'accueil. Une personne va vous appeler.",
+            "Site officiel",
+            "Ce papier vous oriente. La personne de l'accueil va vérifier.",
+            "Pièce d'identité",
+        ],
+        "ar" => [
+            "رقمك",
+            "الدخول إلى حسابك (مثال)",
+            "ما يجب إحضاره",
+            "إلى أين تذهب",
+            "انتظر في الاستقبال. سيناديك شخص.",
+            "الموقع الرسمي",
+            "هذه الورقة للتوجيه. سيتحقق موظف الاستقبال.",
+            "بطاقة الهوية",
+        ],
+        "uk" => [
+            "Ваш номер",
+            "Увійти до свого акаунта (приклад)",
+            "Що принести",
+            "Куди йти",
+            "Зачекайте на рецепції. Вас покличуть.",
+            "Офіційний сайт",
+            "Цей папір лише орієнтує. Працівник перевірить.",
+            "Посвідчення особи",
+        ],
+        _ => [
+            "Your number",
+            "Log in to your account (sample)",
+            "What to bring",
+            "Where to go",
+            "Wait at the desk. Someone will call you.",
+            "Official website",
+            "This paper is guidance. The agent will check.",
+            "Identity document",
+        ],
+    };
+    VisitorPart {
+        language_code: language.to_string(),
+        right_to_left: language == "ar",
+        heading: "POUR LA PERSONNE".to_string(),
+        number_label: t[0].to_string(),
+        procedure: Some(t[1].to_string()),
+        bring_label: t[2].to_string(),
+        bring: vec![t[7].to_string()],
+        where_label: t[3].to_string(),
+        where_text: t[4].to_string(),
+        link_label: t[5].to_string(),
+        link: Some("https://www.service-public.fr/particuliers/vosdroits/F00000".to_string()),
+        guidance: t[6].to_string(),
+    }
+}
