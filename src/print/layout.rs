@@ -73,16 +73,37 @@ impl Block {
     }
 }
 
-/// Wraps a text to `columns`, without hyphenation ("peut-être" must not be cut at its hyphen).
+/// Wraps a text to `columns`, without hyphenation ("peut-être" must not be cut at its hyphen),
+/// and never before French high punctuation or after an opening guillemet: the spaces French
+/// puts there become no-break spaces, so no line starts with ":" or "»".
 fn wrap(text: &str, columns: usize, first_indent: &str, indent: &str) -> Vec<String> {
+    let text = keep_french_punctuation_attached(text);
     let options = textwrap::Options::new(columns)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .initial_indent(first_indent)
         .subsequent_indent(indent);
-    textwrap::wrap(text, options)
+    textwrap::wrap(&text, options)
         .into_iter()
         .map(|line| line.into_owned())
         .collect()
+}
+
+fn keep_french_punctuation_attached(text: &str) -> String {
+    const NBSP: char = '\u{a0}';
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let previous = i.checked_sub(1).map(|p| chars[p]);
+        let before_high_punctuation = matches!(next, Some(':' | ';' | '?' | '!' | '»'));
+        let after_opening_guillemet = previous == Some('«');
+        if c == ' ' && (before_high_punctuation || after_opening_guillemet) {
+            out.push(NBSP);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The agent's part, in French. `own_language_name`: whether to add the language's own name
@@ -194,5 +215,25 @@ fn list(out: &mut Vec<Block>, label: &str, items: &[Labelled], none: &str) {
     } else {
         out.push(Block::Line(format!("{label} :")));
         out.extend(items.iter().map(|item| Block::Item(item.text.clone())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_punctuation_never_starts_a_line() {
+        let text = "Rétablir d'abord l'accès au compte Caf : « mot de passe oublié », puis « Demander le RSA » ?";
+        for columns in 10..48 {
+            for line in wrap(text, columns, "", "  ") {
+                let start = line.trim_start().chars().next();
+                assert!(
+                    !matches!(start, Some(':' | '»' | '?')),
+                    "{columns}: {line:?}"
+                );
+                assert!(!line.trim_end().ends_with('«'), "{columns}: {line:?}");
+            }
+        }
     }
 }
