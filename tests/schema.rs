@@ -60,25 +60,29 @@ fn validate(schema_file: &str, toml_file: &Path) {
 #[test]
 fn shipped_content_is_valid_against_the_schemas() {
     let root = common::repo_root();
-    validate(
-        "procedure.schema.json",
-        &root.join("content/cant-log-in.toml"),
-    );
-    validate(
-        "documents.schema.json",
-        &root.join("content/documents.toml"),
-    );
-    validate(
-        "language.schema.json",
-        &root.join("locales/fr/language.toml"),
-    );
-    validate(
-        "language.schema.json",
-        &root.join("locales/en/language.toml"),
-    );
-    validate(
-        "plain-language.schema.json",
-        &root.join("locales/fr/plain-language.toml"),
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root.join("content")).unwrap() {
+        let path = entry.unwrap().path();
+        let schema = match path.file_stem().and_then(|s| s.to_str()) {
+            Some("documents") => "documents.schema.json",
+            Some("glossary") => "glossary.schema.json",
+            _ => "procedure.schema.json",
+        };
+        validate(schema, &path);
+        checked += 1;
+    }
+    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
+        let folder = entry.unwrap().path();
+        validate("language.schema.json", &folder.join("language.toml"));
+        let plain = folder.join("plain-language.toml");
+        if plain.exists() {
+            validate("plain-language.schema.json", &plain);
+        }
+        checked += 1;
+    }
+    assert!(
+        checked >= 12,
+        "every procedure, the shared lists and every language"
     );
 }
 
