@@ -41,6 +41,12 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     let app = ui::App::new().context("the window could not be created")?;
     if fullscreen || config.kiosk.fullscreen {
         app.window().set_fullscreen(true);
+        // In a public room the window must not be closed by a visitor (Alt+F4, a close
+        // gesture): stopping the service (systemd) or, later, the admin screen ends the kiosk.
+        app.window().on_close_requested(|| {
+            tracing::info!("close request ignored: the kiosk runs fullscreen");
+            slint::CloseRequestResponse::KeepWindowShown
+        });
     }
     let controller = Rc::new(RefCell::new(Controller::new(
         catalog,
