@@ -137,7 +137,7 @@ impl Catalog {
                 let word = self.texts.get(lang, &ids::term(term)).to_lowercase();
                 texts
                     .iter()
-                    .any(|text| contains_word(&text.to_lowercase(), &word))
+                    .any(|text| super::plain::contains_word(&text.to_lowercase(), &word, true))
             })
             .map(String::as_str)
             .collect()
@@ -290,18 +290,4 @@ impl Node {
     pub fn is_outcome(&self) -> bool {
         matches!(self.kind, NodeKind::Outcome { .. })
     }
-}
-
-/// Whether `word` (or its plural in "s") stands in `text` as a whole word.
-fn contains_word(text: &str, word: &str) -> bool {
-    !word.is_empty()
-        && text.match_indices(word).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let mut after = text[at + word.len()..].chars();
-            let next = match after.next() {
-                Some('s') => after.next(),
-                other => other,
-            };
-            !before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
-        })
 }

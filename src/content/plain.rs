@@ -102,7 +102,7 @@ pub fn lint(
         }
         let lower = sentence.to_lowercase();
         for jargon in &rules.jargon {
-            if contains_word(&lower, &jargon.word.to_lowercase()) {
+            if contains_word(&lower, &jargon.word.to_lowercase(), false) {
                 warn(
                     format!(
                         "« {} » is administrative jargon, in « {sentence} »",
@@ -157,12 +157,19 @@ fn explained_after(sentence: &str, acronym: &str) -> bool {
         .is_some_and(|at| sentence[at + acronym.len()..].trim_start().starts_with('('))
 }
 
-fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack.match_indices(word).any(|(at, _)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Whether `word` stands in `haystack` as a whole word (not inside a longer one); with
+/// `plural`, also when followed by an "s" ("e-mails"). Shared with the glossary's matching.
+pub(crate) fn contains_word(haystack: &str, word: &str, plural: bool) -> bool {
+    !word.is_empty()
+        && haystack.match_indices(word).any(|(at, _)| {
+            let before = haystack[..at].chars().next_back();
+            let mut after = haystack[at + word.len()..].chars();
+            let next = match after.next() {
+                Some('s') if plural => after.next(),
+                other => other,
+            };
+            !before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
+        })
 }
 
 #[cfg(test)]
@@ -223,6 +230,15 @@ mod tests {
             findings("Vous venez et vous signez, puis vous partez.")[0],
             "`m`: « Vous venez et vous signez, puis vous partez. » may say more than one thing"
         );
+    }
+
+    #[test]
+    fn whole_words_with_or_without_a_plural() {
+        assert!(contains_word("lire vos e-mails ?", "e-mail", true));
+        assert!(!contains_word("lire vos e-mails ?", "e-mail", false));
+        assert!(contains_word("la caf paie", "caf", false));
+        assert!(!contains_word("la cafétéria", "caf", true));
+        assert!(!contains_word("un texte", "", true));
     }
 
     #[test]

@@ -247,10 +247,7 @@ pub fn procedure(
 }
 
 fn count_errors(ctx: &FileContext) -> usize {
-    ctx.diagnostics
-        .iter()
-        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
-        .count()
+    crate::diagnostics::summary(&ctx.diagnostics).0
 }
 
 fn checked_on_date(
