@@ -2,7 +2,7 @@
 //!
 //! The session knows the catalog and the time it is given, nothing else: no window, no sound
 //! card, no database, no clock of its own. That makes every journey testable as a transcript
-//! (see `tests/session_transcripts.rs`). `app` turns touches and timers into events and carries
+//! (see `tests/integration/session_transcripts.rs`). `app` turns touches and timers into events and carries
 //! out the effects.
 //!
 //! Privacy rule: everything about a visit lives in `Visit`, and a wipe drops it whole.

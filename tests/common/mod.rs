@@ -1,8 +1,6 @@
 //! Helpers shared by the integration tests: the shipped content, and a controller whose store
 //! and spool folder live in a temporary directory.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

@@ -1,7 +1,7 @@
 //! The controller plays a screen's clips when they exist, stops speech when the visitor acts,
 //! and resets the volume when a visit is wiped. A recording speaker stands in for the sound card.
 
-mod common;
+use crate::common;
 
 use std::cell::RefCell;
 use std::path::PathBuf;

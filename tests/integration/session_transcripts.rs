@@ -1,7 +1,7 @@
 //! The session as transcripts: events in, effects out, on the shipped content, with time as an
 //! argument. No window, no devices.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -1,7 +1,7 @@
 //! Safe reload: a valid content change is taken at the next visit, never during one; an invalid
 //! change is refused and the last good content stays.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::time::Instant;

@@ -2,7 +2,7 @@
 //! accessible labels only: what a screen reader, or a visitor, would find on each screen.
 //! Each test runs on its own thread with Slint's testing backend (no pixels, no display).
 
-mod common;
+use crate::common;
 
 use std::cell::RefCell;
 use std::rc::Rc;

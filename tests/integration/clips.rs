@@ -2,7 +2,7 @@
 //! enough and is not silent; the manifest matches the texts; a changed text makes its clip
 //! stale; recordings are never overwritten. (`make test` installs espeak-ng and sox.)
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

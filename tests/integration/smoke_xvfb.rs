@@ -22,7 +22,6 @@
 //! `x11-utils`) on `PATH`. If any is missing the test fails rather than skips; `make test`
 //! installs them. No sound card, GPU or window manager is needed: the kiosk only logs a
 //! warning without sound, and draws with Slint's software renderer.
-#![cfg(target_os = "linux")]
 
 use std::collections::HashMap;
 use std::fs::File;

@@ -2,7 +2,7 @@
 //! file is valid against its schema (checked with the `jsonschema` crate). After a change of the
 //! format, `RELAIS_BLESS=1 cargo test --test schema` rewrites them.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

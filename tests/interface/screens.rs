@@ -2,7 +2,7 @@
 //! screen of the shipped procedure is drawn, at the reference size and in portrait, and none
 //! comes out blank. The PNG files land in target/screens/ for a person to look at.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 //! Every path of every shipped tree, walked through the session: each ends on an outcome or a
 //! person, with a handoff that names the procedure and carries the flags of the answers given.
 
-mod common;
+use crate::common;
 
 use std::time::Instant;
 

@@ -3,7 +3,7 @@
 //! through `content::build`. The coverage-guided version of this test is the fuzz target in
 //! fuzz/ (scripts/fuzz-loader.sh).
 
-mod common;
+use crate::common;
 
 use std::panic;
 

@@ -3,7 +3,7 @@
 //! tappable element of every screen of the shipped procedure is at least 72 × 72 px and 16 px
 //! away from the next one, at the 1920 × 1080 reference.
 
-mod common;
+use crate::common;
 
 use std::time::Instant;
 

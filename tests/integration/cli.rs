@@ -1,7 +1,7 @@
 //! The command line as scripts and editors use it: `relais check` and `relais simulate`, run as
 //! the real binary on a copy of the content in a temporary folder.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,6 +1,6 @@
 //! The store on a real SQLite file: WAL, ticket numbers per day, print status, statistics.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use relais::handoff::{Ending, Handoff, StopPoint};

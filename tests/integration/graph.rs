@@ -1,7 +1,7 @@
 //! `relais graph`: every node and every answer of the tree appears, in both formats, and the DOT
 //! output is accepted by Graphviz itself when it is installed by `make test`.
 
-mod common;
+use crate::common;
 
 use relais::content::NodeKind;
 

@@ -1,0 +1,28 @@
+//! Every integration test that needs no Slint platform, in one binary.
+//!
+//! Why one binary: each test binary links the whole of relais and Slint (hundreds of MB with
+//! debug information), so twenty of them cost minutes of linking and gigabytes of disk on a
+//! two-core CI machine. Modules keep the tests as separate as files did.
+//! The tests that open Slint windows live in `tests/interface/`, because a process can set
+//! Slint's platform only once.
+
+#[path = "../common/mod.rs"]
+#[allow(dead_code)]
+mod common;
+
+mod all_paths;
+mod audio;
+mod cli;
+mod clips;
+mod content_fixtures;
+mod graph;
+mod loader_never_panics;
+mod print_tcp;
+mod reload;
+mod schema;
+mod session_transcripts;
+#[cfg(target_os = "linux")]
+mod smoke_xvfb;
+mod speech;
+mod store;
+mod tidy;
