@@ -11,10 +11,10 @@ cant-log-in--problem--no-phone = ليس لدي هاتف محمول
 cant-log-in--problem--franceconnect = لا أفهم FranceConnect
 
 cant-log-in--which-site = إلى أي موقع تريد الدخول؟
-cant-log-in--which-site--caf = Caf، للمنح
-cant-log-in--which-site--ameli = Ameli، للصحة
-cant-log-in--which-site--impots = الضرائب (Impôts)
-cant-log-in--which-site--france-travail = France Travail، للعمل
+cant-log-in--which-site--caf = موقع Caf، للمنح
+cant-log-in--which-site--ameli = موقع Ameli، للصحة
+cant-log-in--which-site--impots = موقع الضرائب (Impôts)
+cant-log-in--which-site--france-travail = موقع France Travail، للعمل
 cant-log-in--which-site--other-site = موقع آخر
 
 cant-log-in--read-email = هل يمكنك قراءة ما يصلك من بريد إلكتروني؟

@@ -11,7 +11,7 @@ carte-identite--goal--passport = جواز سفر
 carte-identite--goal--lost-or-stolen = بطاقتي أو جوازي ضائع أو مسروق
 
 carte-identite--lost-or-stolen = هل سُرقت أوراقك؟ اذهب أولاً إلى الشرطة.
-    .detail = تعطيك الشرطة تصريحاً بالسرقة (déclaration de vol). إذا ضاعت أوراقك، فعليك تصريح بالضياع (déclaration de perte).
+    .detail = تعطيك الشرطة تصريحاً بالسرقة. إذا ضاعت أوراقك، تقدم تصريحاً بالضياع.
 
 carte-identite--photo = هل لديك صورة هوية عمرها أقل من 6 أشهر؟
 carte-identite--photo--yes = نعم

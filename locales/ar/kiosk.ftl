@@ -10,6 +10,8 @@
 ###   displayed texts: espeak-ng's Arabic voice mispronounces words that carry one.
 ### - French names that the visitor sees on buildings and letters (Caf, RSA, MDPH, Ameli…)
 ###   stay in Latin letters, always with spaces around them so that the glossary finds them.
+### - Every text starts with an Arabic word: a paragraph whose first letter is Latin is laid
+###   out left to right, and its Arabic then reads in the wrong order.
 
 attract-greeting = مرحباً
 attract-touch = المس الشاشة للبدء.
