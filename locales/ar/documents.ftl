@@ -1,0 +1,31 @@
+### Papers a visitor may be asked to bring. Translated from locales/fr/documents.ftl
+### (machine-drafted, not reviewed). The French name of a paper follows in brackets where the
+### visitor will see it written on the paper itself.
+
+document--id-document = وثيقة هوية أو بطاقة إقامة (titre de séjour)
+document--mobile-phone = هاتفك المحمول، إن كان لديك
+document--social-security-number = بطاقة Vitale، أو ورقة عليها رقم الضمان الاجتماعي
+document--letter-from-office = رسالة من الإدارة المعنية، إن كانت لديك
+document--domiciliation-certificate = شهادة العنوان (attestation de domiciliation)، إن كانت لديك
+document--income-last-3-months = مداخيلك في آخر 3 أشهر، ومداخيل الأشخاص الذين يعيشون معك
+document--bank-details = كشف الهوية البنكية (RIB)، إن كان لديك
+document--commune-link-proof = ورقة تثبت علاقتك بالبلدية، إن كانت لديك
+document--residence-permits = كل بطاقات إقامتك (titres de séjour)، حتى القديمة منها
+document--lease = عقد الإيجار (bail)، أي عقد الكراء
+document--landlord-details = اسم مالك المسكن وعنوانه، مع مبلغ الإيجار
+document--income-papers = أوراق مداخيلك، وأوراق مداخيل الأشخاص الذين يعيشون معك
+document--loan-papers = أوراق قرض السكن
+document--tax-notice = آخر إشعار ضريبي (avis d'impôt)، إن كان لديك
+document--id-photo = صورة هوية عمرها أقل من 6 أشهر
+document--proof-of-address = ورقة عليها عنوانك، عمرها أقل من سنة
+document--current-id = بطاقة هويتك القديمة أو جواز سفرك، إن كان لديك
+document--pre-application-number = رقم الطلب المسبق، إن كان لديك
+document--host-id-and-letter = وثيقة هوية الشخص الذي يستضيفك، ورسالة موقعة منه
+document--host-proof-of-address = ورقة عمرها أقل من سنة، باسم الشخص الذي يستضيفك، عليها العنوان
+document--loss-or-theft-declaration = تصريح الضياع أو السرقة، إذا ضاعت أوراقك أو سُرقت
+document--work-papers = أوراق عملك: كشوف الراتب (fiches de paie)، شهادات العمل، السيرة الذاتية (CV)
+document--medical-certificate = الشهادة الطبية التي ملأها طبيبك، عمرها أقل من سنة
+document--protection-decision = قرار القاضي، مع وثيقة هوية الوصي أو القيم
+document--electricity-certificate = شهادة عقد الكهرباء (attestation)، عمرها أقل من 3 أشهر
+document--energy-cheque = شيك الطاقة (chèque énergie)
+document--energy-bill = فاتورة كهرباء أو غاز أو تدفئة

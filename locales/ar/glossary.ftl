@@ -1,0 +1,30 @@
+### Glossary. Translated from locales/fr/glossary.ftl (machine-drafted, not reviewed).
+### Each word is written exactly as the Arabic screens write it, so that its button shows:
+### "بريد إلكتروني" without the article, "عقد الإيجار" and "الطلب المسبق" with it.
+### Every text starts with an Arabic word: a paragraph that starts with a Latin name (Caf…)
+### is laid out left to right.
+
+term--caf = Caf
+term--caf--meaning = اسم Caf يعني صندوق المنح العائلية. يدفع هذا الصندوق مساعدات، مثلاً للسكن.
+term--ameli = Ameli
+term--ameli--meaning = موقع Ameli هو موقع التأمين على المرض (Assurance maladie). يُستعمل لاسترداد مصاريف العلاج.
+term--france-travail = France Travail
+term--france-travail--meaning = مؤسسة France Travail تساعد على إيجاد عمل. في الماضي، كان اسمها Pôle emploi.
+term--franceconnect = FranceConnect
+term--franceconnect--meaning = زر FranceConnect موجود على المواقع الحكومية. يستعمل حساباً لديك من قبل.
+term--e-mail = بريد إلكتروني
+term--e-mail--meaning = البريد الإلكتروني رسالة تصلك عبر الإنترنت. يُقال له أيضاً «إيميل» (e-mail).
+term--rsa = RSA
+term--rsa--meaning = اسم RSA يعني دخل التضامن النشط. هو مال للأشخاص الذين لديهم دخل قليل.
+term--domiciliation = domiciliation
+term--domiciliation--meaning = كلمة domiciliation تعني عنواناً لاستلام رسائلك. يعطيك إياه مركز العمل الاجتماعي في البلدية أو جمعية.
+term--apl = APL
+term--apl--meaning = مساعدة APL يعطيها Caf لدفع الإيجار. يُقال لها أيضاً مساعدة السكن.
+term--bail = عقد الإيجار
+term--bail--meaning = عقد الإيجار هو عقد الكراء، واسمه بالفرنسية bail. توقعه مع مالك المسكن.
+term--pre-demande = الطلب المسبق
+term--pre-demande--meaning = الطلب المسبق (pré-demande) استمارة تملؤها على الإنترنت قبل الموعد. يعطيك رقماً.
+term--mdph = MDPH
+term--mdph--meaning = اسم MDPH يعني الدار الإقليمية للأشخاص ذوي الإعاقة. تدرس هذه الدار طلبات المساعدة المتعلقة بالإعاقة.
+term--aah = AAH
+term--aah--meaning = اسم AAH يعني منحة البالغين ذوي الإعاقة. هي مال للبالغين الذين لديهم إعاقة.

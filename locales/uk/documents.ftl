@@ -1,0 +1,30 @@
+### Papers a visitor may be asked to bring. Machine-drafted from French, not reviewed.
+### French names the visitor will see on the paper itself stay in brackets (RIB, avis d'impôt).
+
+document--id-document = Документ, що посвідчує особу, або посвідка на проживання
+document--mobile-phone = Ваш мобільний телефон, якщо він у вас є
+document--social-security-number = Ваша карта Vitale або папір із вашим номером соціального страхування
+document--letter-from-office = Лист від установи, якщо він у вас є
+document--domiciliation-certificate = Ваша довідка про domiciliation, якщо вона у вас є
+document--income-last-3-months = Ваші доходи за останні 3 місяці, а також доходи людей, які живуть з вами
+document--bank-details = Ваші банківські реквізити (RIB), якщо вони у вас є
+document--commune-link-proof = Папір, який показує ваш зв'язок із цим містом чи селом, якщо він у вас є
+document--residence-permits = Усі ваші посвідки на проживання, навіть старі
+document--lease = Ваш договір оренди житла
+document--landlord-details = Ім'я та адреса власника житла, а також сума оренди
+document--income-papers = Папери про ваші доходи, а також доходи людей, які живуть з вами
+document--loan-papers = Папери вашого кредиту на житло
+document--tax-notice = Ваше останнє податкове повідомлення (avis d'impôt), якщо воно у вас є
+document--id-photo = Фото на документи, зроблене менше 6 місяців тому
+document--proof-of-address = Папір із вашою адресою, не старший за 1 рік
+document--current-id = Ваше старе посвідчення особи або ваш паспорт, якщо він у вас є
+document--pre-application-number = Номер, який дає попередня заява, якщо він у вас є
+document--host-id-and-letter = Документ, що посвідчує особу, і підписаний лист людини, у якої ви живете
+document--host-proof-of-address = Папір з адресою на ім'я людини, у якої ви живете, не старший за 1 рік
+document--loss-or-theft-declaration = Заява про втрату або крадіжку, якщо ваші документи втрачено або вкрадено
+document--work-papers = Ваші папери про роботу: розрахункові листи, довідки з роботи, резюме
+document--medical-certificate = Медична довідка, яку заповнив ваш лікар, не старша за 1 рік
+document--protection-decision = Рішення судді, а також документ, що посвідчує особу вашого опікуна або піклувальника
+document--electricity-certificate = Довідка про ваш договір на електроенергію, не старша за 3 місяці
+document--energy-cheque = Ваш енергетичний чек
+document--energy-bill = Рахунок за електроенергію, газ або опалення

@@ -1,0 +1,29 @@
+### Glossary. Machine-drafted from French, not reviewed by a native speaker.
+### Each word is written exactly as the questions write it (Ukrainian declines nouns, so the
+### questions use these very forms): Latin names stay as on French letters, and "bail" and
+### "pré-demande" become Ukrainian words whose meaning gives the French word to look for.
+
+term--caf = Caf
+term--caf--meaning = Caf — це каса сімейних допомог. Вона виплачує допомоги, наприклад на житло.
+term--ameli = Ameli
+term--ameli--meaning = Ameli — це сайт державного медичного страхування. Через нього повертають гроші за лікування.
+term--france-travail = France Travail
+term--france-travail--meaning = France Travail допомагає знайти роботу. Раніше ця служба називалася Pôle emploi.
+term--franceconnect = FranceConnect
+term--franceconnect--meaning = FranceConnect — це кнопка на державних сайтах. Вона використовує акаунт, який у вас уже є.
+term--e-mail = e-mail
+term--e-mail--meaning = E-mail — це електронна пошта: листи, які приходять через інтернет. Французькою також кажуть «courriel».
+term--rsa = RSA
+term--rsa--meaning = RSA — це revenu de solidarité active. Це гроші для людей, які мають малий дохід.
+term--domiciliation = domiciliation
+term--domiciliation--meaning = Domiciliation — це адреса, на яку приходить ваша пошта. Її дає соціальний центр мерії або громадська організація.
+term--apl = APL
+term--apl--meaning = APL — це допомога від Caf, щоб платити за оренду. Її також називають допомогою на житло.
+term--bail = договір оренди
+term--bail--meaning = Договір оренди — це контракт, який ви підписуєте з власником житла. Французькою він називається «bail».
+term--pre-demande = попередня заява
+term--pre-demande--meaning = Попередня заява — це форма, яку заповнюють в інтернеті перед зустріччю. Вона дає вам номер. Французькою — «pré-demande».
+term--mdph = MDPH
+term--mdph--meaning = MDPH — це служба департаменту для людей з інвалідністю. Вона розглядає заяви про допомогу через інвалідність.
+term--aah = AAH
+term--aah--meaning = AAH — це допомога для дорослих з інвалідністю. Це гроші для дорослих людей, які мають інвалідність.

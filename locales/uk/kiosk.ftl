@@ -1,0 +1,63 @@
+### The kiosk's own words. Translated from locales/fr/kiosk.ftl (machine-drafted, not reviewed).
+### First-person texts avoid the past tense: in Ukrainian it says whether the speaker is a man
+### or a woman ("Готово", not "Я закінчив").
+
+attract-greeting = Добрий день
+attract-touch = Торкніться екрана, щоб почати.
+language-question = Виберіть свою мову.
+procedures-question = З чим ви прийшли сьогодні?
+procedure-other = Я не знаю, або щось інше
+progress = Питання { $current } із приблизно { $total }
+choice-dont-know = Я не знаю
+
+button-back = Назад
+button-start-over = Почати знову
+button-talk = Поговорити з людиною
+button-listen = Послухати ще раз
+button-slower = Повільніше
+button-large-text = Більший текст
+button-normal-text = Звичайний текст
+button-contrast = Контраст
+button-normal-speed = Звичайна швидкість
+button-hear = Послухати
+button-continue = Далі
+button-print = Надрукувати мій талон
+button-done = Готово
+button-still-here = Я ще тут
+
+button-close = Закрити
+term-question = Що таке «{ $word }»?
+
+outcome-bring = Що потрібно принести:
+outcome-person = Вам допоможе працівник на рецепції.
+
+handoff-title = Ваш номер
+handoff-printed = Візьміть свій талон. Покажіть його на рецепції.
+handoff-not-printed = Талон не надруковано. Назвіть цей номер на рецепції.
+handoff-where = Зачекайте біля рецепції. Працівник вас покличе.
+
+idle-title = Ви ще тут?
+idle-countdown = Якщо ви не відповісте, усе буде стерто через { $seconds } { $seconds ->
+        [one] секунду
+        [few] секунди
+       *[other] секунд
+    }.
+idle-spoken = Торкніться «Я ще тут», щоб продовжити. Інакше все буде стерто.
+
+## Digits, to read the ticket number one digit at a time.
+digit-0 = нуль
+digit-1 = один
+digit-2 = два
+digit-3 = три
+digit-4 = чотири
+digit-5 = п'ять
+digit-6 = шість
+digit-7 = сім
+digit-8 = вісім
+digit-9 = дев'ять
+
+ticket-number = Ваш номер
+ticket-bring = Що принести
+ticket-where = Куди йти
+ticket-guidance = Цей папір підказує, куди звернутися. Працівник рецепції все перевірить.
+ticket-link = Офіційний сайт
