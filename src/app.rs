@@ -161,6 +161,7 @@ impl Controller {
                 Screen::Language => Event::ChooseLanguage(id),
                 Screen::Procedures if id == SOMETHING_ELSE => Event::SomethingElse,
                 Screen::Procedures => Event::ChooseProcedure(id),
+                Screen::Review(_) => Event::ChangeAnswer(id),
                 _ => Event::Answer(id),
             },
             UiAction::Hear(id) => Event::Hear(id),

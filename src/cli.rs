@@ -3,6 +3,7 @@
 //! The names are a stable contract (product.md): scripts and docs rely on them. Each command
 //! resolves its settings, loads the content when it needs it, and hands over to its module.
 
+use crate::storyboard::DisplayMode;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -72,8 +73,14 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
         /// One size; by default both reference sizes, 1920x1080 and 1080x1920, in subfolders.
-        #[arg(long, value_name = "WxH")]
+        #[arg(long, value_name = "WxH", conflicts_with = "all")]
         size: Option<String>,
+        /// A display mode the visitor can switch on.
+        #[arg(long, value_enum, default_value_t = DisplayMode::Normal, conflicts_with = "all")]
+        mode: DisplayMode,
+        /// Every size (1920x1080, 1080x1920, 1280x800) in every mode, in DIR/<size>/<mode>/.
+        #[arg(long)]
+        all: bool,
     },
     /// Show a procedure's tree for review.
     Graph {
@@ -182,20 +189,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lang,
             out,
             size,
+            mode,
+            all,
         } => {
             let catalog = load_catalog(&settings)?;
-            let jobs = match size {
-                Some(size) => vec![(parse_size(&size)?, out)],
-                None => vec![
-                    ((1920, 1080), out.join("1920x1080")),
-                    ((1080, 1920), out.join("1080x1920")),
-                ],
+            let jobs = match (size, all) {
+                (Some(size), _) => vec![(parse_size(&size)?, mode, out)],
+                (None, false) => [(1920, 1080), (1080, 1920)]
+                    .into_iter()
+                    .map(|(w, h)| ((w, h), mode, out.join(format!("{w}x{h}"))))
+                    .collect(),
+                (None, true) => [(1920, 1080), (1080, 1920), (1280, 800)]
+                    .into_iter()
+                    .flat_map(|(w, h)| {
+                        let out = out.join(format!("{w}x{h}"));
+                        DisplayMode::ALL.map(|mode| ((w, h), mode, out.join(mode.name())))
+                    })
+                    .collect(),
             };
-            for (size, dir) in jobs {
+            for (size, mode, dir) in jobs {
                 // Slint's platform is set once per thread: each size draws on a thread of its own.
                 let (catalog, id, lang) = (catalog.clone(), id.clone(), lang.clone());
                 let files = std::thread::spawn(move || {
-                    crate::storyboard::storyboard(catalog, &id, &lang, &dir, size)
+                    crate::storyboard::storyboard(catalog, &id, &lang, &dir, size, mode)
                 })
                 .join()
                 .map_err(|_| anyhow!("the renderer stopped unexpectedly"))??;

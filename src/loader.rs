@@ -61,7 +61,7 @@ pub fn read_sources(
         let names = entries(&pictogram_dir, diagnostics)
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "svg" || e == "png"))
-            .map(|p| file_stem(&p))
+            .map(|p| (file_stem(&p), p))
             .collect();
         sources.pictograms = Some(names);
     }

@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::content::{Catalog, Next, NodeKind};
+use crate::content::{Catalog, Next, NodeKind, PathStep};
 use crate::handoff::{Ending, Handoff, StopPoint};
 use crate::stats::{StatEvent, StatKind};
 
@@ -39,6 +39,9 @@ pub enum Screen {
     Procedures,
     /// A node of the chosen procedure: question, info or outcome.
     Node(String),
+    /// The answers so far, each changeable, before the outcome they lead to (product.md,
+    /// journey step 5). Holds that outcome's node id.
+    Review(String),
     /// The ticket number, once the handoff is committed.
     Handoff,
 }
@@ -54,6 +57,8 @@ pub enum Event {
     SomethingElse,
     /// A choice id on a question screen.
     Answer(String),
+    /// On the review screen: go back to this question (node id) to answer it again.
+    ChangeAnswer(String),
     /// "Continue" on an info screen, "Get my ticket" on an outcome.
     Continue,
     Back,
@@ -148,7 +153,7 @@ impl Visit {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Session {
     config: SessionConfig,
     visit: Option<Visit>,
@@ -191,6 +196,27 @@ impl Session {
             .idle_reset
             .saturating_sub(now.saturating_duration_since(since));
         Some(left.as_secs_f64().ceil() as u64)
+    }
+
+    /// Follows a path of the content (`Procedure::path_to`) from the current screen, the way a
+    /// visitor would: each answer, each Continue, and the review screen confirmed on the way to
+    /// an outcome. For tools and tests that need to reach a given node.
+    pub fn follow_path(
+        &mut self,
+        catalog: &Catalog,
+        steps: impl IntoIterator<Item = PathStep>,
+        now: Instant,
+    ) {
+        for step in steps {
+            let event = match step {
+                PathStep::Answer(choice) => Event::Answer(choice),
+                PathStep::Continue => Event::Continue,
+            };
+            self.handle(catalog, event, now);
+            if matches!(self.screen(), Screen::Review(_)) {
+                self.handle(catalog, Event::Continue, now);
+            }
+        }
     }
 
     pub fn handle(&mut self, catalog: &Catalog, event: Event, now: Instant) -> Vec<Effect> {
@@ -304,6 +330,32 @@ impl Session {
                 visit.answers.push((node_id.clone(), choice_id));
                 follow(visit, next, node_id, catalog, effects);
             }
+            (Event::Continue, Screen::Review(outcome)) => {
+                effects.push(Effect::Record(stat(
+                    StatKind::Outcome,
+                    visit,
+                    Some(outcome.clone()),
+                )));
+                go(visit, Screen::Node(outcome.clone()), catalog, effects);
+            }
+            (Event::ChangeAnswer(node), Screen::Review(_)) => {
+                let question = Screen::Node(node.clone());
+                let Some(at) = visit.trail.iter().rposition(|s| *s == question) else {
+                    return;
+                };
+                // Everything after that question is undone, as if Back had been pressed until it.
+                visit.trail.truncate(at + 1);
+                if let Some(i) = visit.answers.iter().position(|(n, _)| *n == node) {
+                    visit.answers.truncate(i);
+                }
+                effects.push(Effect::Show);
+                effects.push(Effect::Speak(screen_speech(catalog, visit)));
+            }
+            (Event::Hear(node), Screen::Review(_)) => {
+                if let Some(i) = visit.answers.iter().position(|(n, _)| *n == node) {
+                    effects.push(Effect::Speak(answer_speech(visit, i)));
+                }
+            }
             (Event::Continue, Screen::Node(node_id)) => {
                 match current_node(catalog, visit, node_id).map(|n| &n.kind) {
                     Some(NodeKind::Info { next }) => {
@@ -321,7 +373,9 @@ impl Session {
             }
             (Event::TalkToPerson, screen) if *screen != Screen::Handoff => {
                 let at = match screen {
-                    Screen::Node(node) => StopPoint::Node(node.clone()),
+                    // On the review screen every answer is given: the handoff lists them all
+                    // and names the outcome they lead to.
+                    Screen::Node(node) | Screen::Review(node) => StopPoint::Node(node.clone()),
                     Screen::Procedures => StopPoint::Procedures,
                     _ => StopPoint::Language,
                 };
@@ -489,6 +543,13 @@ fn follow(visit: &mut Visit, next: Next, from: &str, catalog: &Catalog, effects:
     match next {
         Next::Node(node) => {
             let is_outcome = current_node(catalog, visit, &node).is_some_and(|n| n.is_outcome());
+            if is_outcome && !visit.answers.is_empty() {
+                // The outcome is counted when the visitor confirms the review.
+                visit.trail.push(Screen::Review(node));
+                effects.push(Effect::Show);
+                effects.push(Effect::Speak(screen_speech(catalog, visit)));
+                return;
+            }
             if is_outcome {
                 effects.push(Effect::Record(stat(
                     StatKind::Outcome,
@@ -596,8 +657,30 @@ pub fn screen_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
             }
             said
         }
+        Screen::Review(_) => {
+            let mut said = vec![message(lang, "review-title")];
+            for i in 0..visit.answers.len() {
+                said.extend(answer_speech(visit, i));
+            }
+            said.push(message(lang, "review-hint"));
+            said
+        }
         Screen::Handoff => handoff_speech(catalog, visit),
     }
+}
+
+/// One answer of the review, spoken: its question, then the choice made.
+fn answer_speech(visit: &Visit, index: usize) -> Vec<Utterance> {
+    let (Some(procedure), Some((node, choice))) =
+        (visit.procedure.as_deref(), visit.answers.get(index))
+    else {
+        return vec![];
+    };
+    let lang = visit.language.as_str();
+    vec![
+        message(lang, &crate::content::ids::node(procedure, node)),
+        message(lang, &crate::content::ids::choice(procedure, node, choice)),
+    ]
 }
 
 /// The ticket screen, spoken: the number digit by digit, whether it printed, where to go, and

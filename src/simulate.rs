@@ -70,7 +70,16 @@ pub fn simulate(
         Answers::Random(seed) => (Vec::new().into_iter(), Some(fastrand::Rng::with_seed(seed))),
     };
     let procedure = catalog.procedure(&procedure_id).expect("checked above");
-    while let Screen::Node(node_id) = controller.session().screen() {
+    loop {
+        let node_id = match controller.session().screen() {
+            Screen::Node(node_id) => node_id,
+            // The review of the answers: the simulated visitor confirms it.
+            Screen::Review(_) => {
+                controller.dispatch(Event::Continue, now);
+                continue;
+            }
+            _ => break,
+        };
         let node = procedure
             .node(&node_id)
             .expect("the session only shows existing nodes");

@@ -12,13 +12,49 @@ use crate::render::Headless;
 use crate::session::{Effect, Event, Session, SessionConfig};
 use crate::ui;
 
-/// Renders the screens and returns the files written, in visit order.
+/// The display modes a visitor can switch on, for storyboards of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DisplayMode {
+    Normal,
+    LargeText,
+    HighContrast,
+}
+
+impl DisplayMode {
+    pub const ALL: [DisplayMode; 3] = [
+        DisplayMode::Normal,
+        DisplayMode::LargeText,
+        DisplayMode::HighContrast,
+    ];
+
+    /// The folder name of this mode's pictures.
+    pub fn name(self) -> &'static str {
+        match self {
+            DisplayMode::Normal => "normal",
+            DisplayMode::LargeText => "large-text",
+            DisplayMode::HighContrast => "high-contrast",
+        }
+    }
+
+    /// The event that switches it on, if any.
+    fn switch(self) -> Option<Event> {
+        match self {
+            DisplayMode::Normal => None,
+            DisplayMode::LargeText => Some(Event::ToggleLargeText),
+            DisplayMode::HighContrast => Some(Event::ToggleContrast),
+        }
+    }
+}
+
+/// Renders the screens and returns the files written, in visit order. The display mode is
+/// switched on as soon as there is a visit (the attract screen has none).
 pub fn storyboard(
     catalog: Arc<Catalog>,
     procedure_id: &str,
     lang: &str,
     out: &Path,
     (width, height): (u32, u32),
+    mode: DisplayMode,
 ) -> anyhow::Result<Vec<PathBuf>> {
     let Some(procedure) = catalog.procedure(procedure_id) else {
         bail!("there is no procedure `{procedure_id}`");
@@ -41,8 +77,13 @@ pub fn storyboard(
     let t0 = Instant::now();
     let begin = |steps: &[Event]| {
         let mut session = Session::new(config);
-        for event in steps {
+        for (i, event) in steps.iter().enumerate() {
             session.handle(&catalog, event.clone(), t0);
+            if i == 0
+                && let Some(switch) = mode.switch()
+            {
+                session.handle(&catalog, switch, t0);
+            }
         }
         session
     };
@@ -57,17 +98,23 @@ pub fn storyboard(
 
     let walk = |target: &str| -> Session {
         let mut session = begin(&opening);
-        for step in procedure.path_to(target).unwrap_or_default() {
-            let event = match step {
-                PathStep::Answer(choice) => Event::Answer(choice),
-                PathStep::Continue => Event::Continue,
-            };
-            session.handle(&catalog, event, t0);
-        }
+        session.follow_path(&catalog, procedure.path_to(target).unwrap_or_default(), t0);
         session
     };
     for node in &procedure.nodes {
         shoot(&node.id, &walk(&node.id), t0)?;
+    }
+
+    // The review of the answers, before the first outcome reached through a question.
+    if let Some(outcome) = procedure.nodes.iter().find(|n| {
+        n.is_outcome()
+            && procedure
+                .path_to(&n.id)
+                .is_some_and(|p| p.iter().any(|s| matches!(s, PathStep::Answer(_))))
+    }) {
+        let mut session = walk(&outcome.id);
+        session.handle(&catalog, Event::Back, t0);
+        shoot("review", &session, t0)?;
     }
 
     // The ticket screen, printed and not printed, after the first outcome.

@@ -4,15 +4,22 @@
 //! and turns the UI's callbacks into `UiAction`s. The `.slint` files decide how things look;
 //! they decide nothing about the visit.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Instant;
 
 use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
 
-use crate::content::{Catalog, NodeKind, ids};
+use crate::content::{Catalog, DONT_KNOW, NodeKind, ids};
 use crate::session::{PrintState, Screen, Session};
 
 slint::include_modules!();
+
+/// Pictograms of the kiosk itself (not of a procedure), under ui/pictograms/.
+const SOMETHING_ELSE_PICTOGRAM: &str = "something-else";
+const DONT_KNOW_PICTOGRAM: &str = "dont-know";
 
 /// The id of the "I don't know / something else" tile on the procedures screen. It cannot be a
 /// procedure id: ids are slugs, and slugs have no colon.
@@ -82,8 +89,57 @@ pub fn show(app: &App, catalog: &Catalog, session: &Session, now: Instant) {
     let theme = app.global::<Theme>();
     theme.set_large_text(session.visit().is_some_and(|v| v.large_text));
     theme.set_high_contrast(session.visit().is_some_and(|v| v.high_contrast));
+    let language = catalog.language(session.language(catalog));
+    theme.set_rtl(language.is_some_and(|l| l.right_to_left));
+    theme.set_font_family(font_family(language.map_or("", |l| l.name.as_str())).into());
     kiosk.set_view(screen_view(catalog, session));
     kiosk.set_idle(idle_view(catalog, session, now));
+}
+
+/// The embedded font family (ui/fonts/) for a language, told by the script of its own name
+/// ("العربية", "Українська", "Français"): Atkinson Hyperlegible was drawn for low vision but
+/// covers only Latin; Noto Sans covers Cyrillic and Greek; Noto Sans Arabic, Arabic.
+pub fn font_family(own_name: &str) -> &'static str {
+    let arabic = |c: char| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}');
+    let latin = |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}');
+    match own_name.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if arabic(c) => "Noto Sans Arabic",
+        Some(c) if latin(c) => "Atkinson Hyperlegible",
+        Some(_) => "Noto Sans",
+        None => "Atkinson Hyperlegible",
+    }
+}
+
+thread_local! {
+    /// Pictures already read, by file. `Image` is not `Send`, so the cache lives on the UI
+    /// thread; a content reload that changes a file under the same name is picked up at the next
+    /// start (editors change pictograms rarely; the reload is about texts and trees).
+    static PICTURES: RefCell<HashMap<PathBuf, slint::Image>> = RefCell::new(HashMap::new());
+}
+
+/// The picture for a pictogram name; an empty image (nothing drawn) when there is none or the
+/// file cannot be read: a missing picture never stops a visit (`relais check` reports it).
+fn picture(catalog: &Catalog, name: Option<&str>) -> slint::Image {
+    let Some(path) = name.and_then(|n| catalog.pictograms.get(n)) else {
+        return slint::Image::default();
+    };
+    PICTURES.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(path.clone())
+            .or_insert_with(|| load_picture(path))
+            .clone()
+    })
+}
+
+fn load_picture(path: &Path) -> slint::Image {
+    slint::Image::load_from_path(path).unwrap_or_else(|_| {
+        tracing::warn!(
+            "pictogram {} cannot be read; shown without it",
+            path.display()
+        );
+        slint::Image::default()
+    })
 }
 
 fn text(s: impl Into<SharedString>) -> SharedString {
@@ -98,7 +154,6 @@ fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
 pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
     let lang = session.language(catalog);
     let t = |id: &str| catalog.texts.get(lang, id);
-    let rtl = catalog.language(lang).is_some_and(|l| l.right_to_left);
     let screen = session.screen();
     let option = |id: &str, label: String, hear_lang: &str| OptionView {
         id: text(id),
@@ -107,11 +162,12 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             catalog.texts.get(hear_lang, "button-hear")
         )),
         label: text(label),
+        caption: SharedString::new(),
+        picture: slint::Image::default(),
     };
 
     let mut view = ScreenView {
         kind: ScreenKind::Attract,
-        rtl,
         chrome: ChromeView {
             back: text(t("button-back")),
             start_over: text(t("button-start-over")),
@@ -129,7 +185,10 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 "button-slower"
             })),
             show_back: !matches!(screen, Screen::Attract | Screen::Handoff),
-            show_start_over: matches!(screen, Screen::Procedures | Screen::Node(_)),
+            show_start_over: matches!(
+                screen,
+                Screen::Procedures | Screen::Node(_) | Screen::Review(_)
+            ),
             show_talk: !matches!(screen, Screen::Attract | Screen::Handoff),
         },
         ..ScreenView::default()
@@ -170,9 +229,15 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             let mut options: Vec<OptionView> = catalog
                 .procedures
                 .iter()
-                .map(|p| option(&p.id, t(&ids::procedure(&p.id)), lang))
+                .map(|p| OptionView {
+                    picture: picture(catalog, p.pictogram.as_deref()),
+                    ..option(&p.id, t(&ids::procedure(&p.id)), lang)
+                })
                 .collect();
-            options.push(option(SOMETHING_ELSE, t("procedure-other"), lang));
+            options.push(OptionView {
+                picture: picture(catalog, Some(SOMETHING_ELSE_PICTOGRAM)),
+                ..option(SOMETHING_ELSE, t("procedure-other"), lang)
+            });
             view.options = model(options);
         }
         Screen::Node(node_id) => {
@@ -209,8 +274,13 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                     view.options = model(
                         choices
                             .iter()
-                            .map(|c| {
-                                option(&c.id, t(&ids::choice(&procedure.id, node_id, &c.id)), lang)
+                            .map(|c| OptionView {
+                                picture: choice_picture(catalog, c),
+                                ..option(
+                                    &c.id,
+                                    t(&ids::choice(&procedure.id, node_id, &c.id)),
+                                    lang,
+                                )
                             })
                             .collect(),
                     );
@@ -222,11 +292,53 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 NodeKind::Outcome { bring, .. } => {
                     view.kind = ScreenKind::Outcome;
                     view.list_heading = text(t("outcome-bring"));
-                    view.list = model(bring.iter().map(|d| text(t(&ids::document(d)))).collect());
+                    view.list = model(
+                        bring
+                            .iter()
+                            .map(|d| ListItem {
+                                text: text(t(&ids::document(d))),
+                                picture: picture(
+                                    catalog,
+                                    catalog.document(d).and_then(|d| d.pictogram.as_deref()),
+                                ),
+                            })
+                            .collect(),
+                    );
                     view.note = text(t("outcome-person"));
                     view.primary = text(t("button-print"));
                 }
             }
+        }
+        Screen::Review(_) => {
+            let visit = session.visit().expect("the review belongs to a visit");
+            let Some(procedure) = visit
+                .procedure
+                .as_deref()
+                .and_then(|p| catalog.procedure(p))
+            else {
+                return view;
+            };
+            view.kind = ScreenKind::Review;
+            view.title = text(t("review-title"));
+            view.detail = text(t("review-hint"));
+            view.primary = text(t("button-review-ok"));
+            // One row per answer: the question small above, the answer given; touching the row
+            // goes back to that question.
+            view.options = model(
+                visit
+                    .answers
+                    .iter()
+                    .map(|(node, choice)| OptionView {
+                        caption: text(t(&ids::node(procedure.id.as_str(), node))),
+                        picture: procedure
+                            .node(node)
+                            .and_then(|n| n.choice(choice))
+                            .map(|c| choice_picture(catalog, c))
+                            .unwrap_or_default(),
+                        ..option(node, t(&ids::choice(&procedure.id, node, choice)), lang)
+                    })
+                    .collect(),
+            );
         }
         Screen::Handoff => {
             view.kind = ScreenKind::Handoff;
@@ -275,6 +387,7 @@ fn glossary(catalog: &Catalog, session: &Session, view: &mut ScreenView) {
                 id: text(term),
                 hear_label: text(question),
                 label: text(format!("{word} ?")),
+                ..OptionView::default()
             }
         })
         .collect();
@@ -293,13 +406,22 @@ fn glossary(catalog: &Catalog, session: &Session, view: &mut ScreenView) {
 fn texts_of(view: &ScreenView) -> Vec<String> {
     let mut shown: Vec<String> = vec![view.title.to_string(), view.detail.to_string()];
     shown.extend(view.options.iter().map(|o| o.label.to_string()));
-    shown.extend(view.list.iter().map(|l| l.to_string()));
+    shown.extend(view.list.iter().map(|l| l.text.to_string()));
     shown
 }
 
 /// The words the current screen shows, for tools that look at screens without drawing them.
 pub fn screen_texts(catalog: &Catalog, session: &Session) -> Vec<String> {
     texts_of(&screen_view(catalog, session))
+}
+
+/// A choice's pictogram; "I don't know" has the kiosk's own.
+fn choice_picture(catalog: &Catalog, choice: &crate::content::Choice) -> slint::Image {
+    let name = choice
+        .pictogram
+        .as_deref()
+        .or((choice.id == DONT_KNOW).then_some(DONT_KNOW_PICTOGRAM));
+    picture(catalog, name)
 }
 
 /// The idle warning, when it shows.

@@ -29,6 +29,12 @@ term-question = What is “{ $word }”?
 outcome-bring = What to bring:
 outcome-person = A person at the desk will help you.
 
+## Review of the answers, before the result
+
+review-title = Check your answers.
+review-hint = To change an answer, touch it.
+button-review-ok = That is right, continue
+
 handoff-title = Your number
 handoff-printed = Take your ticket. Show it at the desk.
 handoff-not-printed = The ticket did not print. Tell this number at the desk.

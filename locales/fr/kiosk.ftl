@@ -30,6 +30,12 @@ term-question = C'est quoi, « { $word } » ?
 outcome-bring = Ce qu'il faut apporter :
 outcome-person = Une personne de l'accueil va vous aider.
 
+## Review of the answers, before the result
+
+review-title = Vérifiez vos réponses.
+review-hint = Pour changer une réponse, touchez-la.
+button-review-ok = C'est juste, continuer
+
 handoff-title = Votre numéro
 handoff-printed = Prenez votre ticket. Montrez-le à l'accueil.
 handoff-not-printed = Le ticket n'est pas imprimé. Dites ce numéro à l'accueil.

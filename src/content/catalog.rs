@@ -41,6 +41,8 @@ pub struct Catalog {
     /// In the order they are offered; the first is the reference language.
     pub languages: Vec<Language>,
     pub texts: Texts,
+    /// Pictogram files by name, for the screens.
+    pub pictograms: super::Pictograms,
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +128,10 @@ impl Catalog {
 
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
     }
 
     /// Glossary terms whose word appears in any of `texts` (in `lang`), in glossary order.

@@ -18,7 +18,8 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 pub use catalog::{
-    Catalog, Choice, Document, Language, Next, Node, NodeKind, PathStep, Procedure, Source,
+    Catalog, Choice, DONT_KNOW, Document, Language, Next, Node, NodeKind, PathStep, Procedure,
+    Source,
 };
 
 use crate::diagnostics::{Diagnostic, Position, Severity};
@@ -44,6 +45,9 @@ pub struct LanguageSources {
     pub plain_language: Option<SourceFile>,
 }
 
+/// Pictogram files by name: `id-card` → `ui/pictograms/id-card.svg`.
+pub type Pictograms = std::collections::BTreeMap<String, std::path::PathBuf>;
+
 /// Everything that makes up the content, as text.
 #[derive(Debug, Clone, Default)]
 pub struct ContentSources {
@@ -54,8 +58,9 @@ pub struct ContentSources {
     pub languages: Vec<LanguageSources>,
     /// Languages offered, in order, from the configuration; `None` offers every language found.
     pub offered: Option<Vec<String>>,
-    /// Pictogram names found under ui/pictograms/; `None` when they are not checked.
-    pub pictograms: Option<HashSet<String>>,
+    /// Pictograms found under ui/pictograms/, by name (file stem); `None` when they are not
+    /// checked.
+    pub pictograms: Option<Pictograms>,
 }
 
 impl ContentSources {
@@ -136,6 +141,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         glossary,
         languages,
         texts,
+        pictograms: sources.pictograms.clone().unwrap_or_default(),
     });
     (catalog, diagnostics)
 }
@@ -211,7 +217,7 @@ fn load_glossary(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) ->
 
 fn load_documents(
     sources: &ContentSources,
-    pictograms: Option<&HashSet<String>>,
+    pictograms: Option<&Pictograms>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Document> {
     let Some(file) = &sources.documents else {

@@ -89,7 +89,7 @@ impl<'a> FileContext<'a> {
 pub struct KnownIds<'a> {
     pub documents: &'a HashSet<String>,
     /// Pictogram names available (file stems under ui/pictograms/); `None` skips the check.
-    pub pictograms: Option<&'a HashSet<String>>,
+    pub pictograms: Option<&'a super::Pictograms>,
     pub today: NaiveDate,
 }
 
@@ -97,12 +97,12 @@ pub struct KnownIds<'a> {
 pub fn check_pictogram(
     ctx: &mut FileContext,
     pictogram: &Option<Spanned<String>>,
-    known: Option<&HashSet<String>>,
+    known: Option<&super::Pictograms>,
 ) {
     let (Some(pictogram), Some(known)) = (pictogram, known) else {
         return;
     };
-    if !known.contains(pictogram.get_ref()) {
+    if !known.contains_key(pictogram.get_ref()) {
         ctx.warning(
             &pictogram.span(),
             format!(

@@ -54,11 +54,17 @@ fn visit(catalog: &Catalog, procedure: &Procedure, answers: &[String]) -> relais
     }
     let mut answers = answers.iter();
     loop {
-        let Screen::Node(node) = session.screen() else {
-            panic!(
+        let node = match session.screen() {
+            Screen::Node(node) => node,
+            // The review of the answers, confirmed.
+            Screen::Review(_) => {
+                session.handle(catalog, Event::Continue, now);
+                continue;
+            }
+            _ => panic!(
                 "{}: the visit left the tree without a handoff",
                 procedure.id
-            );
+            ),
         };
         let event = match &procedure.node(&node).unwrap().kind {
             NodeKind::Question { .. } => Event::Answer(

@@ -90,9 +90,10 @@ fn the_first_touch_starts_the_visit_and_its_speech() {
     assert_eq!(t.screen(), Screen::Language);
     assert_eq!(stats(&effects), vec![StatKind::VisitStarted]);
     // The language screen invites in every offered language, each in its own words.
+    assert!(t.catalog.languages.len() >= 2);
     assert_eq!(
         spoken(&effects),
-        vec!["language-question", "language-question"]
+        vec!["language-question"; t.catalog.languages.len()]
     );
 }
 
@@ -133,7 +134,10 @@ fn answers_lead_to_an_outcome_and_continue_commits_the_handoff() {
     t.begin();
     t.send(Event::Answer("no-email".into()));
     assert_eq!(t.screen(), node("phone"));
-    let effects = t.send(Event::Answer("basic-phone".into()));
+    t.send(Event::Answer("basic-phone".into()));
+    assert_eq!(t.screen(), Screen::Review("create-email".into()));
+    // The outcome is counted once the visitor confirms the review.
+    let effects = t.send(Event::Continue);
     assert_eq!(t.screen(), node("create-email"));
     assert_eq!(
         stats(&effects),
@@ -371,4 +375,58 @@ fn events_that_mean_nothing_here_change_nothing() {
     t.send(Event::Continue);
     assert_eq!(t.screen(), node("problem"));
     assert!(t.session.visit().unwrap().answers.is_empty());
+}
+
+#[test]
+fn the_review_reads_every_answer_and_any_answer_can_be_changed() {
+    let mut t = Transcript::new();
+    t.begin();
+    t.send(Event::Answer("no-email".into()));
+    let effects = t.send(Event::Answer("basic-phone".into()));
+    assert_eq!(t.screen(), Screen::Review("create-email".into()));
+    assert!(stats(&effects).is_empty(), "{effects:?}");
+    assert_eq!(
+        spoken(&effects),
+        vec![
+            "review-title",
+            "cant-log-in--problem",
+            "cant-log-in--problem--no-email",
+            "cant-log-in--phone",
+            "cant-log-in--phone--basic-phone",
+            "review-hint",
+        ]
+    );
+    // "Hear" on a row reads that question and its answer only.
+    let effects = t.send(Event::Hear("phone".into()));
+    assert_eq!(
+        spoken(&effects),
+        vec!["cant-log-in--phone", "cant-log-in--phone--basic-phone"]
+    );
+
+    // Changing the first answer goes back to the first question and forgets every answer.
+    t.send(Event::ChangeAnswer("problem".into()));
+    assert_eq!(t.screen(), node("problem"));
+    assert!(t.session.visit().unwrap().answers.is_empty());
+    // A question the visit never reached cannot be "changed".
+    t.send(Event::Answer("no-email".into()));
+    t.send(Event::Answer("basic-phone".into()));
+    t.send(Event::ChangeAnswer("not-a-node".into()));
+    assert_eq!(t.screen(), Screen::Review("create-email".into()));
+
+    // Back from the review returns to the last question and takes its answer back.
+    t.send(Event::Back);
+    assert_eq!(t.screen(), node("phone"));
+    assert_eq!(t.session.visit().unwrap().answers.len(), 1);
+
+    // Talk to a person from the review: the handoff has every answer and the outcome.
+    t.send(Event::Answer("basic-phone".into()));
+    let effects = t.send(Event::TalkToPerson);
+    let handoff = committed(&effects).expect("the handoff is committed");
+    assert_eq!(handoff.agent.answers.len(), 2);
+    assert_eq!(
+        handoff.agent.ending,
+        Ending::AskedForPerson {
+            at: StopPoint::Node("create-email".into())
+        }
+    );
 }

@@ -8,7 +8,6 @@ use crate::common;
 use std::time::Instant;
 
 use i_slint_backend_testing::{AccessibleRole, ElementQuery};
-use relais::content::PathStep;
 use relais::session::{Event, Session, SessionConfig};
 use relais::ui::{App, Theme};
 use slint::ComponentHandle;
@@ -111,12 +110,12 @@ fn screens() -> Vec<Session> {
         for event in &opening {
             session.handle(&catalog, event.clone(), now);
         }
-        for step in procedure.path_to(&node.id).unwrap() {
-            let event = match step {
-                PathStep::Answer(choice) => Event::Answer(choice),
-                PathStep::Continue => Event::Continue,
-            };
-            session.handle(&catalog, event, now);
+        session.follow_path(&catalog, procedure.path_to(&node.id).unwrap(), now);
+        // Back from an outcome shows the review of the answers.
+        if node.is_outcome() && !session.visit().unwrap().answers.is_empty() {
+            let mut review = session.clone();
+            review.handle(&catalog, Event::Back, now);
+            sessions.push(review);
         }
         sessions.push(session);
     }

@@ -4,18 +4,19 @@
 
 use crate::common;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
 use relais::ui;
 use slint::ComponentHandle;
 
-/// The kiosk window wired to a controller, as `relais run` does it.
+/// The kiosk window wired to a controller, as `relais run` does it, on a clock the test moves.
 struct Kiosk {
     app: ui::App,
     controller: Rc<RefCell<relais::app::Controller>>,
+    clock: Rc<Cell<Instant>>,
     dir: tempfile::TempDir,
 }
 
@@ -34,19 +35,31 @@ fn start() -> Kiosk {
             ui::show(&weak.upgrade().unwrap(), catalog, session, now);
         }));
     let handler = controller.clone();
+    let clock = Rc::new(Cell::new(Instant::now()));
+    let now = clock.clone();
     ui::connect(
         &app,
-        Rc::new(move |action| handler.borrow_mut().act(action, Instant::now())),
+        Rc::new(move |action| handler.borrow_mut().act(action, now.get())),
     );
-    controller.borrow().refresh(Instant::now());
+    controller.borrow().refresh(clock.get());
     Kiosk {
         app,
         controller,
+        clock,
         dir,
     }
 }
 
 impl Kiosk {
+    /// Lets `seconds` pass without a touch; the kiosk's timer ticks once at the end.
+    fn wait(&self, seconds: u64) {
+        self.clock
+            .set(self.clock.get() + Duration::from_secs(seconds));
+        self.controller
+            .borrow_mut()
+            .dispatch(relais::session::Event::Tick, self.clock.get());
+    }
+
     /// Every text on screen, in tree order.
     fn texts(&self) -> Vec<String> {
         ElementQuery::from_root(&self.app)
@@ -173,10 +186,29 @@ fn a_visitor_walks_the_procedure_to_a_printed_ticket() {
     kiosk.tap("Ameli, pour la santé");
     kiosk.tap("Oui");
 
+    // The review: every answer, each a button back to its question.
+    kiosk.assert_shows(&[
+        "Vérifiez vos réponses.",
+        "Pour changer une réponse, touchez-la.",
+    ]);
+    kiosk.assert_navigation();
+    for answer in [
+        "J'ai oublié mon mot de passe",
+        "Ameli, pour la santé",
+        "Oui",
+    ] {
+        assert!(kiosk.buttons().contains(&answer.to_string()), "{answer}");
+    }
+    kiosk.tap("Ameli, pour la santé");
+    kiosk.assert_shows(&["Sur quel site voulez-vous aller ?"]);
+    kiosk.tap("Ameli, pour la santé");
+    kiosk.tap("Oui");
+    kiosk.tap("C'est juste, continuer");
+
     kiosk.assert_shows(&[
         "Vous allez choisir un nouveau mot de passe.",
         "Ce qu'il faut apporter :",
-        "• Une pièce d'identité ou un titre de séjour",
+        "Une pièce d'identité ou un titre de séjour",
         "Une personne de l'accueil va vous aider.",
     ]);
     kiosk.assert_navigation();
@@ -282,4 +314,59 @@ fn the_staff_notice_shows_on_the_attract_screen_only() {
         "visitors do not see it during a visit"
     );
     relais::ui::set_admin_notice(&kiosk.app, "");
+}
+
+#[test]
+fn the_idle_warning_counts_down_can_be_extended_and_then_wipes_the_visit() {
+    let kiosk = start();
+    let config = relais::session::SessionConfig::default();
+    let (warning, reset) = (config.idle_warning.as_secs(), config.idle_reset.as_secs());
+    assert!(reset >= 20, "the warning lasts at least 20 s (product.md)");
+    kiosk.tap("Touchez l'écran pour commencer.");
+    kiosk.tap("Français");
+    kiosk.tap("Je n'arrive pas à me connecter");
+    kiosk.tap("J'ai oublié mon mot de passe");
+    kiosk.assert_shows(&["Sur quel site voulez-vous aller ?"]);
+
+    kiosk.wait(warning - 1);
+    assert!(!kiosk.texts().contains(&"Êtes-vous encore là ?".to_string()));
+    // The warning, ten times extended: each time it shows with its countdown, and the visit
+    // goes on where it was.
+    for _ in 0..10 {
+        kiosk.wait(1);
+        kiosk.assert_shows(&[
+            "Êtes-vous encore là ?",
+            &format!("Sans réponse, tout sera effacé dans {reset} secondes."),
+        ]);
+        kiosk.wait(10);
+        kiosk.assert_shows(&[&format!(
+            "Sans réponse, tout sera effacé dans {} secondes.",
+            reset - 10
+        )]);
+        kiosk.tap("Je suis encore là");
+        assert!(!kiosk.texts().contains(&"Êtes-vous encore là ?".to_string()));
+        kiosk.assert_shows(&["Sur quel site voulez-vous aller ?"]);
+        kiosk.wait(warning - 1);
+    }
+
+    // Nobody answers: after the countdown, everything is wiped.
+    kiosk.wait(1);
+    kiosk.assert_shows(&["Êtes-vous encore là ?"]);
+    kiosk.wait(reset);
+    kiosk.assert_shows(&["Bonjour"]);
+    assert!(kiosk.controller.borrow().session().visit().is_none());
+    let texts = kiosk.texts().join(" | ");
+    let buttons = kiosk.buttons().join(" | ");
+    for trace in [
+        "Sur quel site",
+        "mot de passe",
+        "Êtes-vous encore là",
+        "Question",
+        "Je suis encore là",
+    ] {
+        assert!(
+            !texts.contains(trace) && !buttons.contains(trace),
+            "`{trace}` is still on screen after the wipe: {texts} / {buttons}"
+        );
+    }
 }
