@@ -27,10 +27,18 @@ audio:
 check:
 	$(CARGO) run --quiet -- check
 
-# Every screen of the bundled procedure, in French and English, to target/storyboard/.
+# Every screen, in French and in Arabic (right to left), at the three reference sizes and in
+# the three display modes, to target/storyboard/<lang>/<size>/<mode>/; then every procedure in
+# both languages at 1920x1080, to target/storyboard/procedures/<lang>/<procedure>/.
+PROCEDURES = $(basename $(filter-out documents.toml glossary.toml,$(notdir $(wildcard content/*.toml))))
 storyboard:
-	$(CARGO) run --quiet -- storyboard cant-log-in --lang fr --out target/storyboard/fr
-	$(CARGO) run --quiet -- storyboard cant-log-in --lang en --out target/storyboard/en
+	for lang in fr ar; do \
+	  $(CARGO) run --quiet -- storyboard cant-log-in --lang $$lang --out target/storyboard/$$lang --all > /dev/null && \
+	  for p in $(PROCEDURES); do \
+	    $(CARGO) run --quiet -- storyboard $$p --lang $$lang --size 1920x1080 --out target/storyboard/procedures/$$lang/$$p > /dev/null || exit 1; \
+	  done; \
+	done
+	@echo "storyboards in target/storyboard/"
 
 # Forget local handoffs and statistics (var/ holds the database and the spool folder).
 clean-data:

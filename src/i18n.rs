@@ -41,6 +41,7 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "button-still-here",
     "button-close",
     "term-question",
+    "term-button",
     "outcome-bring",
     "outcome-person",
     "review-title",

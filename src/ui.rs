@@ -386,7 +386,11 @@ fn glossary(catalog: &Catalog, session: &Session, view: &mut ScreenView) {
             OptionView {
                 id: text(term),
                 hear_label: text(question),
-                label: text(format!("{word} ?")),
+                label: text(catalog.texts.get_with(
+                    lang,
+                    "term-button",
+                    &[("word", word.clone().into())],
+                )),
                 ..OptionView::default()
             }
         })

@@ -38,9 +38,18 @@ button-still-here = ما زلت هنا
 
 button-close = إغلاق
 term-question = ما معنى «{ $word }»؟
+# The label of a glossary word's button: the word and a question mark. It starts with a
+# right-to-left mark (U+200F), so that a Latin word (Caf) still reads right to left: «؟Caf».
+term-button = ‏{ $word }؟
 
 outcome-bring = ما يجب أن تحضره:
 outcome-person = سيساعدك موظف من الاستقبال.
+
+## Review of the answers, before the result
+
+review-title = راجع إجاباتك.
+review-hint = لتغيير إجابة، المسها.
+button-review-ok = هذا صحيح، تابع
 
 handoff-title = رقمك
 handoff-printed = خذ تذكرتك. أظهرها في الاستقبال.

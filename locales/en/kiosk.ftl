@@ -25,6 +25,8 @@ button-still-here = I'm still here
 
 button-close = Close
 term-question = What is “{ $word }”?
+# The label of a glossary word's button: the word and a question mark.
+term-button = { $word }?
 
 outcome-bring = What to bring:
 outcome-person = A person at the desk will help you.

@@ -26,6 +26,8 @@ button-still-here = Je suis encore là
 
 button-close = Fermer
 term-question = C'est quoi, « { $word } » ?
+# The label of a glossary word's button: the word and a question mark.
+term-button = { $word } ?
 
 outcome-bring = Ce qu'il faut apporter :
 outcome-person = Une personne de l'accueil va vous aider.

@@ -27,9 +27,17 @@ button-still-here = Я ще тут
 
 button-close = Закрити
 term-question = Що таке «{ $word }»?
+# The label of a glossary word's button: the word and a question mark.
+term-button = { $word }?
 
 outcome-bring = Що потрібно принести:
 outcome-person = Вам допоможе працівник на рецепції.
+
+## Review of the answers, before the result
+
+review-title = Перевірте свої відповіді.
+review-hint = Щоб змінити відповідь, торкніться її.
+button-review-ok = Усе правильно, далі
 
 handoff-title = Ваш номер
 handoff-printed = Візьміть свій талон. Покажіть його на рецепції.
