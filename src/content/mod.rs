@@ -228,6 +228,12 @@ fn load_documents(
         Ok(raw) => {
             for doc in &raw.documents {
                 validate::check_pictogram(&mut ctx, &doc.pictogram, pictograms);
+                validate::require_pictogram(
+                    &mut ctx,
+                    &doc.pictogram,
+                    &format!("document `{}`", doc.id.get_ref()),
+                    &doc.id.span(),
+                );
             }
             let entries = raw.documents.into_iter().map(|d| (d.id, d.pictogram));
             unique_ids(&mut ctx, entries, "document id")

@@ -117,6 +117,26 @@ pub fn check_pictogram(
     }
 }
 
+/// Warns when a procedure, an answer or a document has no pictogram at all: visitors who read
+/// little choose a tile by its picture, so a tile without one is a tile they cannot choose.
+/// Nodes need none: their text is read aloud, and their answers carry the pictures. `what`
+/// names the thing as the message says it ("choice `a` of `q`"); `span` is where to point,
+/// `0..0` for the file as a whole.
+pub fn require_pictogram(
+    ctx: &mut FileContext,
+    pictogram: &Option<Spanned<String>>,
+    what: &str,
+    span: &Range<usize>,
+) {
+    if pictogram.is_none() {
+        ctx.warning(
+            span,
+            format!("{what} has no pictogram"),
+            "add `pictogram = \"…\"` with a file name from ui/pictograms/ (its README says how to add one)",
+        );
+    }
+}
+
 /// Validates one parsed procedure. Returns it only if it has no error.
 pub fn procedure(
     id: &str,
@@ -150,6 +170,7 @@ pub fn procedure(
 
     check_one_of(ctx, &raw.category, KNOWN_CATEGORIES, "category");
     check_pictogram(ctx, &raw.pictogram, known.pictograms);
+    require_pictogram(ctx, &raw.pictogram, "the procedure", &(0..0));
     let checked_on = checked_on_date(ctx, &raw, known.today);
     if raw.sources.is_empty() {
         ctx.error(
@@ -352,6 +373,12 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                     );
                     continue;
                 }
+                require_pictogram(
+                    ctx,
+                    &c.pictogram,
+                    &format!("choice `{}` of `{}`", c.id.get_ref(), raw.id.get_ref()),
+                    &c.id.span(),
+                );
                 choices.push(choice(c, node_names, known, ctx));
             }
             let offer = raw.offer_dont_know.as_ref().is_none_or(|o| *o.get_ref());
