@@ -21,6 +21,16 @@ slint::include_modules!();
 const SOMETHING_ELSE_PICTOGRAM: &str = "something-else";
 const DONT_KNOW_PICTOGRAM: &str = "dont-know";
 
+/// The about box of the attract screen: the licence, and the credits that the pictograms' and
+/// the fonts' licences ask for (also in README.md, ui/pictograms/README.md, ui/fonts/README.md).
+/// Not translated: it is a legal notice for staff and the curious, in French and English.
+pub const CREDITS: &str = "relais — logiciel libre / free software, GPL-3.0-or-later.\n\n\
+Pictogrammes / Pictograms: OpenMoji, the open-source emoji and icon project (openmoji.org), \
+CC BY-SA 4.0. Some are combined from OpenMoji emojis and shared under the same licence.\n\n\
+Polices / Fonts: Atkinson Hyperlegible (Braille Institute of America), Noto Sans and Noto Sans \
+Arabic (Google), SIL Open Font License 1.1.\n\n\
+Voix / Voices: espeak-ng (GPL-3.0-or-later). Interface: Slint (GPL-3.0).";
+
 /// The id of the "I don't know / something else" tile on the procedures screen. It cannot be a
 /// procedure id: ids are slugs, and slugs have no colon.
 pub const SOMETHING_ELSE: &str = ":something-else";
@@ -199,6 +209,7 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             let reference = catalog.reference_language();
             view.title = text(catalog.texts.get(reference, "attract-greeting"));
             view.detail = text(catalog.texts.get(reference, "attract-touch"));
+            view.credits = text(CREDITS);
             view.greetings = model(
                 catalog
                     .languages
@@ -292,18 +303,20 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 NodeKind::Outcome { bring, .. } => {
                     view.kind = ScreenKind::Outcome;
                     view.list_heading = text(t("outcome-bring"));
-                    view.list = model(
-                        bring
-                            .iter()
-                            .map(|d| ListItem {
-                                text: text(t(&ids::document(d))),
-                                picture: picture(
-                                    catalog,
-                                    catalog.document(d).and_then(|d| d.pictogram.as_deref()),
-                                ),
-                            })
-                            .collect(),
-                    );
+                    let items: Vec<ListItem> = bring
+                        .iter()
+                        .map(|d| ListItem {
+                            text: text(t(&ids::document(d))),
+                            picture: picture(
+                                catalog,
+                                catalog.document(d).and_then(|d| d.pictogram.as_deref()),
+                            ),
+                        })
+                        .collect();
+                    let half = items.len().div_ceil(2);
+                    view.list_first_half = model(items[..half].to_vec());
+                    view.list_second_half = model(items[half..].to_vec());
+                    view.list = model(items);
                     view.note = text(t("outcome-person"));
                     view.primary = text(t("button-print"));
                 }
