@@ -5,7 +5,7 @@
 //! database, `/var/lib/relais/` once installed), readable by the kiosk's user only (0600).
 //! `relais admin set-pin` writes it; the kiosk reads it at every attempt, so a new PIN works
 //! without a restart. Without that file the admin screen stays closed: a kiosk in a public
-//! room must never open to whoever long-presses the corner.
+//! room must never open to whoever finds the hidden long press.
 //!
 //! Wrong attempts are limited: the first [`FREE_ATTEMPTS`] cost nothing, then each further
 //! wrong PIN locks the pad for twice as long as the one before, from [`FIRST_LOCKOUT`] up to

@@ -49,6 +49,12 @@ pub fn status(status: &str) {
     send(&[NotifyState::Status(status)]);
 }
 
+/// Tells systemd that the kiosk is stopping on purpose (left from the admin screen), so the
+/// clean exit that follows is not mistaken for a failure to report.
+pub fn stopping(status: &str) {
+    send(&[NotifyState::Stopping, NotifyState::Status(status)]);
+}
+
 /// One watchdog ping.
 pub fn watchdog_ping() {
     send(&[NotifyState::Watchdog]);
