@@ -26,15 +26,28 @@ pub const FREEZE_UI_FOR_TEST_ENV: &str = "RELAIS_TEST_ONLY_FREEZE_UI_AFTER_MS";
 /// The watchdog period asked by systemd for this process, if any: `WATCHDOG_USEC`, when
 /// `WATCHDOG_PID` is unset, ours, or our parent's (cage).
 pub fn watchdog_timeout() -> Option<Duration> {
-    let usec: u64 = std::env::var("WATCHDOG_USEC").ok()?.trim().parse().ok()?;
-    if usec == 0 {
-        return None;
-    }
-    let for_us = match std::env::var("WATCHDOG_PID") {
-        Err(_) => true,
-        Ok(pid) => pid.trim().parse::<u32>().is_ok_and(|pid| {
-            pid == std::process::id() || pid == std::os::unix::process::parent_id()
-        }),
+    watchdog_timeout_from(
+        std::env::var("WATCHDOG_USEC").ok().as_deref(),
+        std::env::var("WATCHDOG_PID").ok().as_deref(),
+        std::process::id(),
+        std::os::unix::process::parent_id(),
+    )
+}
+
+/// [`watchdog_timeout`] from the two variables' values and the two pids (pure, for tests).
+fn watchdog_timeout_from(
+    usec: Option<&str>,
+    watchdog_pid: Option<&str>,
+    own_pid: u32,
+    parent_pid: u32,
+) -> Option<Duration> {
+    let usec: u64 = usec?.trim().parse().ok().filter(|&usec| usec > 0)?;
+    let for_us = match watchdog_pid {
+        None => true,
+        Some(pid) => pid
+            .trim()
+            .parse::<u32>()
+            .is_ok_and(|pid| pid == own_pid || pid == parent_pid),
     };
     for_us.then(|| Duration::from_micros(usec))
 }
@@ -116,4 +129,43 @@ fn schedule_freeze_for_test() {
             std::thread::sleep(Duration::from_secs(3600));
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_watchdog_is_ours_or_our_parents_only() {
+        let (me, cage) = (200, 100);
+        let period = Some(Duration::from_secs(30));
+        assert_eq!(
+            watchdog_timeout_from(Some("30000000"), Some("200"), me, cage),
+            period
+        );
+        // Under cage, systemd names cage (our parent).
+        assert_eq!(
+            watchdog_timeout_from(Some("30000000"), Some("100"), me, cage),
+            period
+        );
+        assert_eq!(
+            watchdog_timeout_from(Some("30000000"), None, me, cage),
+            period
+        );
+        // Another process's watchdog, or none at all.
+        assert_eq!(
+            watchdog_timeout_from(Some("30000000"), Some("7"), me, cage),
+            None
+        );
+        assert_eq!(
+            watchdog_timeout_from(Some("30000000"), Some("x"), me, cage),
+            None
+        );
+        assert_eq!(watchdog_timeout_from(None, Some("200"), me, cage), None);
+        assert_eq!(
+            watchdog_timeout_from(Some("0"), Some("200"), me, cage),
+            None
+        );
+        assert_eq!(watchdog_timeout_from(Some("soon"), None, me, cage), None);
+    }
 }
