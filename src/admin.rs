@@ -16,7 +16,7 @@
 //! Time is always an argument (`now`), never read here, so the rules are tested without
 //! waiting. Wall-clock time is used because the lockout must survive a restart; a clock that
 //! jumps backwards (a Raspberry Pi has no battery clock) can never lock for longer than
-//! [`MAX_LOCKOUT`]. Nothing here is logged with the PIN or anything typed.
+//! [`MAX_LOCKOUT`] from the next attempt. Nothing here is logged with the PIN or anything typed.
 
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
@@ -104,11 +104,25 @@ impl Attempts {
         Some(remaining.min(MAX_LOCKOUT))
     }
 
+    /// Brings a lockout that ends further than [`MAX_LOCKOUT`] from `now` (the clock was set
+    /// back since it began) to `now + MAX_LOCKOUT`, so that it does end. Returns whether it
+    /// changed anything.
+    pub fn clamp_to_clock(&mut self, now: SystemTime) -> bool {
+        let latest = unix_seconds(now) + MAX_LOCKOUT.as_secs();
+        match self.locked_until {
+            Some(until) if until > latest => {
+                self.locked_until = Some(latest);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Counts a wrong PIN at `now`, and starts a lockout once the free attempts are used.
     pub fn record_failure(&mut self, now: SystemTime) {
         self.failures = self.failures.saturating_add(1);
         if let Some(lockout) = lockout_after(self.failures) {
-            let now_secs = now.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
+            let now_secs = unix_seconds(now);
             // Rounded up, so a lockout is never a second shorter than announced.
             let lockout_secs = lockout.as_secs() + u64::from(lockout.subsec_nanos() > 0);
             self.locked_until = Some(now_secs + lockout_secs);
@@ -124,6 +138,12 @@ impl Attempts {
     pub fn free_attempts_left(&self) -> u32 {
         FREE_ATTEMPTS.saturating_sub(self.failures)
     }
+}
+
+fn unix_seconds(time: SystemTime) -> u64 {
+    time.duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
 }
 
 /// The lockout that follows the `failures`-th wrong PIN in a row, if any.
@@ -199,6 +219,9 @@ impl AdminGate {
     /// Checks a PIN typed at `now`. While locked the PIN is not checked at all, so a lockout
     /// cannot be used to test PINs; every wrong PIN is remembered on disk at once.
     pub fn check(&mut self, pin: &str, now: SystemTime) -> PinCheck {
+        if self.attempts.clamp_to_clock(now) {
+            self.save_attempts();
+        }
         if let Some(remaining) = self.attempts.locked_for(now) {
             return PinCheck::LockedOut { remaining };
         }
@@ -413,9 +436,19 @@ mod tests {
         assert_eq!(attempts.locked_for(at(0)), Some(Duration::from_secs(30)));
         assert_eq!(attempts.locked_for(at(29)), Some(Duration::from_secs(1)));
         assert_eq!(attempts.locked_for(at(30)), None);
-        // The clock jumps a year back: the lockout still ends within MAX_LOCKOUT.
+        // The clock jumps a year back: the lockout still ends within MAX_LOCKOUT of it.
         let a_year_back = at(0) - Duration::from_secs(365 * 24 * 3600);
         assert_eq!(attempts.locked_for(a_year_back), Some(MAX_LOCKOUT));
+        assert!(attempts.clamp_to_clock(a_year_back));
+        assert!(!attempts.clamp_to_clock(a_year_back), "once is enough");
+        assert_eq!(attempts.locked_for(a_year_back + MAX_LOCKOUT), None);
+        // A lockout within bounds is left alone.
+        let mut attempts = Attempts::default();
+        for _ in 0..3 {
+            attempts.record_failure(at(0));
+        }
+        assert!(!attempts.clamp_to_clock(at(0)));
+        assert_eq!(attempts.locked_for(at(0)), Some(Duration::from_secs(30)));
     }
 
     #[test]

@@ -116,6 +116,29 @@ fn a_lockout_ends_and_the_right_pin_then_clears_the_count() {
 }
 
 #[test]
+fn a_clock_set_back_cannot_stretch_a_lockout() {
+    let dir = tempfile::tempdir().unwrap();
+    admin::set_pin(dir.path(), "2468").unwrap();
+    let mut gate = AdminGate::open(dir.path());
+    for pin in ["1111", "2222", "3333"] {
+        gate.check(pin, at(0));
+    }
+    // The machine restarts with its clock a year behind (no battery clock, no network yet).
+    let a_year_back = at(0) - Duration::from_secs(365 * 24 * 3600);
+    let mut gate = AdminGate::open(dir.path());
+    assert_eq!(
+        gate.check("2468", a_year_back),
+        PinCheck::LockedOut {
+            remaining: admin::MAX_LOCKOUT
+        }
+    );
+    assert_eq!(
+        gate.check("2468", a_year_back + admin::MAX_LOCKOUT),
+        PinCheck::Accepted
+    );
+}
+
+#[test]
 fn setting_a_new_pin_clears_a_lockout() {
     let dir = tempfile::tempdir().unwrap();
     admin::set_pin(dir.path(), "2468").unwrap();
