@@ -1,6 +1,7 @@
 # The two commands of the README: `make run` starts the kiosk on the bundled content, windowed,
 # with a spool folder for a printer and a local SQLite file; `make test` runs every test.
-# Both install missing system packages first (scripts/install-deps.sh).
+# Both install missing system packages first (scripts/install-deps.sh). `make test` ends with the
+# packaging test (scripts/test-package.sh): the .deb, installed into a cached Debian chroot.
 
 CARGO ?= cargo
 
@@ -15,6 +16,7 @@ test: deps
 	$(CARGO) run --quiet -- audio build
 	$(CARGO) test --no-fail-fast
 	$(CARGO) run --quiet -- check --deny-warnings
+	./scripts/test-package.sh
 
 deps:
 	@./scripts/install-deps.sh

@@ -1,4 +1,4 @@
-//! The command line: `relais [run|check|simulate|storyboard|graph|audio|print-test|stats]`.
+//! The command line: `relais [run|check|simulate|storyboard|graph|audio|print-test|admin|stats]`.
 //!
 //! The names are a stable contract (product.md): scripts and docs rely on them. Each command
 //! resolves its settings, loads the content when it needs it, and hands over to its module.
@@ -95,6 +95,11 @@ pub enum Command {
     },
     /// Print a sample handoff on the configured printer.
     PrintTest,
+    /// Site admin tasks.
+    Admin {
+        #[command(subcommand)]
+        action: AdminCommand,
+    },
     /// Anonymous figures.
     Stats {
         #[arg(long, value_name = "D")]
@@ -113,6 +118,13 @@ pub enum AudioCommand {
         #[arg(long, value_name = "L")]
         lang: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Set the admin screen's PIN (4 to 8 digits), read from standard input: asked twice on a
+    /// terminal, else the first line. Never give it as an argument (shell history).
+    SetPin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -248,6 +260,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::PrintTest => return print_test(&settings),
+        Command::Admin {
+            action: AdminCommand::SetPin,
+        } => {
+            let file = crate::admin::set_pin_from_stdin(&settings.config)?;
+            println!("admin PIN set (its hash is in {})", file.display());
+        }
         Command::Stats { .. } => not_yet("stats", 8)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -5,10 +5,11 @@
 //! configuration can be moved with its data; without a file, built-in defaults run from a
 //! checkout (relative to the current folder).
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::content::validate::FileContext;
 use crate::diagnostics::Diagnostic;
@@ -17,7 +18,7 @@ use crate::session::SessionConfig;
 /// The name looked for in the current folder when `--config` is not given.
 pub const DEFAULT_FILE: &str = "relais.toml";
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Config {
     /// The folder that holds content/, locales/ and audio/ (overridden by `--root`).
@@ -33,7 +34,7 @@ pub struct Config {
     pub store: StoreConfig,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct SiteConfig {
     /// Printed on the handoff.
@@ -41,7 +42,7 @@ pub struct SiteConfig {
     pub name: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct KioskConfig {
     /// Languages offered, in this order. Default: every folder under locales/, French first.
@@ -55,7 +56,7 @@ pub struct KioskConfig {
     pub idle_reset_seconds: u64,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PrinterConfig {
     /// "spool" | "escpos-tcp" | "escpos-usb" | "cups".
@@ -74,7 +75,7 @@ pub struct PrinterConfig {
     pub spool_dir: PathBuf,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct StoreConfig {
     #[serde(default = "default_store_path")]
@@ -158,6 +159,23 @@ impl Default for StoreConfig {
 /// Printer backends this build knows.
 pub const PRINTER_BACKENDS: &[&str] = &["spool", "escpos-tcp", "escpos-usb", "cups"];
 
+/// Where the value of `[section] key` lies in a parsed document, if it is written there.
+fn value_span(document: &toml::de::DeTable, section: &str, key: &str) -> Option<Range<usize>> {
+    let (_, table) = document.iter().find(|(k, _)| k.get_ref() == section)?;
+    let toml::de::DeValue::Table(table) = table.get_ref() else {
+        return None;
+    };
+    let (_, value) = table.iter().find(|(k, _)| k.get_ref() == key)?;
+    Some(value.span())
+}
+
+/// `host:port` with a port number (a name or an address before it).
+fn is_host_and_port(address: &str) -> bool {
+    address
+        .rsplit_once(':')
+        .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok_and(|p| p > 0))
+}
+
 impl Config {
     /// Parses a configuration file's text. Problems are returned as diagnostics; on any error
     /// the built-in defaults are returned with them so that `relais check` can go on.
@@ -170,6 +188,14 @@ impl Config {
             }
             Err(error) => {
                 ctx.toml_error(&error);
+                if let Some(unknown) = ctx.diagnostics.last_mut()
+                    && unknown.message.starts_with("unknown field")
+                {
+                    unknown.hint = "check the spelling of the key; every key is in the reference \
+                        configuration, packaging/relais.toml (installed as \
+                        /usr/share/doc/relais/relais.example.toml)"
+                        .to_string();
+                }
                 Config::default()
             }
         };
@@ -177,18 +203,25 @@ impl Config {
     }
 
     fn validate(&self, ctx: &mut FileContext, text: &str) {
-        // serde keeps no spans here; point at the key's line when it is found.
-        let at = |key: &str| text.find(key).map(|i| i..i + key.len()).unwrap_or(0..0);
+        let document = toml::de::DeTable::parse(text).ok();
+        // The value as written, to underline it; the file's start when the key is not written.
+        let at = |key: &str| {
+            let (section, key) = key.split_once('.').expect("keys are `section.key`");
+            document
+                .as_ref()
+                .and_then(|doc| value_span(doc.get_ref(), section, key))
+                .unwrap_or(0..0)
+        };
         if !PRINTER_BACKENDS.contains(&self.printer.backend.as_str()) {
             ctx.error(
-                &at("backend"),
+                &at("printer.backend"),
                 format!("unknown printer backend `{}`", self.printer.backend),
                 format!("use one of: {}", PRINTER_BACKENDS.join(", ")),
             );
         }
         if ![58, 80].contains(&self.printer.paper_width_mm) {
             ctx.error(
-                &at("paper-width-mm"),
+                &at("printer.paper-width-mm"),
                 format!(
                     "paper width {} mm is not supported",
                     self.printer.paper_width_mm
@@ -198,7 +231,7 @@ impl Config {
         }
         if self.kiosk.idle_reset_seconds < 20 {
             ctx.error(
-                &at("idle-reset-seconds"),
+                &at("kiosk.idle-reset-seconds"),
                 format!(
                     "the idle countdown of {} s is too short",
                     self.kiosk.idle_reset_seconds
@@ -208,7 +241,7 @@ impl Config {
         }
         if self.kiosk.idle_warning_seconds < 20 {
             ctx.error(
-                &at("idle-warning-seconds"),
+                &at("kiosk.idle-warning-seconds"),
                 format!(
                     "an idle time of {} s is too short",
                     self.kiosk.idle_warning_seconds
@@ -216,9 +249,19 @@ impl Config {
                 "people who read slowly need time; 60 s is the default",
             );
         }
+        if self.printer.backend == "escpos-tcp" && !is_host_and_port(&self.printer.address) {
+            ctx.error(
+                &at("printer.address"),
+                format!(
+                    "printer address `{}` is not host:port",
+                    self.printer.address
+                ),
+                "write the printer's address and port, e.g. \"192.168.1.50:9100\"",
+            );
+        }
         if self.store.retention_days == 0 {
             ctx.error(
-                &at("retention-days"),
+                &at("store.retention-days"),
                 "a retention of 0 days would delete handoffs before the agent reads them"
                     .to_string(),
                 "keep handoffs at least 1 day; 30 is the default",
@@ -301,7 +344,7 @@ retention-days = 30
         let (_, diagnostics) = Config::parse("relais.toml", "[printer]\nbackend = \"fax\"\n");
         assert_eq!(
             diagnostics[0].to_string().lines().next().unwrap(),
-            "relais.toml:2:1: error: unknown printer backend `fax`"
+            "relais.toml:2:11: error: unknown printer backend `fax`"
         );
         let (_, diagnostics) = Config::parse("relais.toml", "[kiosk]\nidle-time = 3\n");
         assert!(

@@ -89,16 +89,22 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
                     .borrow_mut()
                     .offer_catalog(catalog, Instant::now());
                 ui::set_admin_notice(&app, "");
+                crate::systemd::status("running; new content loaded");
             }
             Some(crate::reload::ReloadOutcome::Refused(problems)) => {
                 let mut controller = reloading.borrow_mut();
                 controller.refuse_content(problems);
                 ui::set_admin_notice(&app, &controller.refused_content_notice());
+                crate::systemd::status(
+                    "running on the last good content; new content refused (run relais check)",
+                );
             }
             None => {}
         }
     });
 
+    // READY, watchdog pings and status for systemd, all from this (the UI) thread.
+    let _service = crate::systemd::start_on_ui_thread("running");
     app.run().context("the window closed with an error")?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! devices. `loader`, `store`, `print`, `audio` and `ui` touch the outside world; `app` wires
 //! them together; `cli` is the command line.
 
+pub mod admin;
 pub mod app;
 pub mod audio;
 pub mod cli;
@@ -25,4 +26,5 @@ pub mod simulate;
 pub mod stats;
 pub mod store;
 pub mod storyboard;
+pub mod systemd;
 pub mod ui;

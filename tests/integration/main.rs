@@ -10,10 +10,12 @@
 #[allow(dead_code)]
 mod common;
 
+mod admin_pin;
 mod all_paths;
 mod audio;
 mod cli;
 mod clips;
+mod config_file;
 mod content_fixtures;
 mod graph;
 mod loader_never_panics;
@@ -27,3 +29,5 @@ mod smoke_xvfb;
 mod speech;
 mod store;
 mod tidy;
+#[cfg(target_os = "linux")]
+mod watchdog;

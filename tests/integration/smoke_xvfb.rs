@@ -35,7 +35,7 @@ use std::time::{Duration, Instant};
 /// Exact title of the kiosk window.
 const WINDOW_NAME: &str = "relais";
 /// External programs the test drives.
-const TOOLS: [&str; 3] = ["Xvfb", "xdpyinfo", "xwininfo"];
+pub(crate) const TOOLS: [&str; 3] = ["Xvfb", "xdpyinfo", "xwininfo"];
 /// Display numbers tried for our private X server.
 const DISPLAYS: std::ops::Range<u32> = 90..130;
 /// How long Xvfb may take to accept connections.
@@ -136,7 +136,8 @@ fn kiosk_window_is_drawn_under_xvfb() {
 }
 
 /// Our two child processes (Xvfb and the kiosk) and their logs. Dropping it stops both.
-struct Session {
+/// `watchdog.rs` starts its kiosk the same way.
+pub(crate) struct Session {
     display: u32,
     xvfb: Option<Child>,
     xvfb_log: PathBuf,
@@ -148,7 +149,7 @@ struct Session {
 
 impl Session {
     /// Starts Xvfb on the first free display number and waits until it accepts clients.
-    fn start_xvfb(tmp: &Path) -> Session {
+    pub(crate) fn start_xvfb(tmp: &Path) -> Session {
         let mut session = Session {
             display: 0,
             xvfb: None,
@@ -232,6 +233,11 @@ impl Session {
 
     /// Starts `relais run` on our display, its stdout and stderr going to `self.kiosk_log`.
     fn start_kiosk(&mut self, config: &Path) {
+        self.start_kiosk_with_env(config, &[]);
+    }
+
+    /// [`Session::start_kiosk`] with more environment variables for the kiosk.
+    pub(crate) fn start_kiosk_with_env(&mut self, config: &Path, env: &[(&str, String)]) {
         let log = File::create(&self.kiosk_log).expect("create the kiosk log");
         let log2 = log.try_clone().expect("clone the kiosk log handle");
         let kiosk = Command::new(env!("CARGO_BIN_EXE_relais"))
@@ -244,6 +250,7 @@ impl Session {
             .env("DISPLAY", format!(":{}", self.display))
             // Never let winit pick a Wayland session the developer happens to run in.
             .env_remove("WAYLAND_DISPLAY")
+            .envs(env.iter().map(|(name, value)| (name, value)))
             .stdin(Stdio::null())
             .stdout(log)
             .stderr(log2)
@@ -253,7 +260,7 @@ impl Session {
     }
 
     /// Fails if the kiosk or Xvfb has exited.
-    fn ensure_running(&mut self) {
+    pub(crate) fn ensure_running(&mut self) {
         if let Some(status) = try_wait(&mut self.kiosk) {
             self.fail(&format!("relais exited unexpectedly ({status})"));
         }
@@ -281,7 +288,7 @@ impl Session {
     }
 
     /// Panics with `msg`, the kiosk's output and the end of Xvfb's log.
-    fn fail(&self, msg: &str) -> ! {
+    pub(crate) fn fail(&self, msg: &str) -> ! {
         panic!(
             "{msg}\n--- relais stdout+stderr ---\n{}\n--- Xvfb :{} log (end) ---\n{}",
             log_tail(&self.kiosk_log, 16_000),
@@ -349,7 +356,7 @@ fn socket_file(display: u32) -> PathBuf {
 }
 
 /// Full path of the executable `name` on `PATH`.
-fn find_on_path(name: &str) -> Option<PathBuf> {
+pub(crate) fn find_on_path(name: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?)
         .map(|dir| dir.join(name))
         .find(|p| {
@@ -359,7 +366,7 @@ fn find_on_path(name: &str) -> Option<PathBuf> {
 }
 
 /// Writes the kiosk config, keeping its database and print spool inside `tmp`.
-fn write_config(tmp: &Path) -> PathBuf {
+pub(crate) fn write_config(tmp: &Path) -> PathBuf {
     let config = tmp.join("relais.toml");
     let text = format!(
         "[store]\npath = {}\n\n[printer]\nspool-dir = {}\n",
