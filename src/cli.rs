@@ -281,41 +281,8 @@ fn not_yet(command: &str, issue: u32) -> anyhow::Result<()> {
 /// printer. The sample comes from the content (first procedure, its first outcome, in French);
 /// content with errors does not stop a printer installation: the built-in sample is used.
 fn print_test(settings: &Settings) -> anyhow::Result<ExitCode> {
-    use crate::handoff::{Ending, Handoff, HandoffRecord};
-
-    let from_content = load_catalog(settings).ok().and_then(|catalog| {
-        let procedure = catalog.procedures.first()?;
-        let outcome = procedure.nodes.iter().find(|n| n.is_outcome())?;
-        let handoff = Handoff::build(
-            &catalog,
-            catalog.reference_language(),
-            Some(&procedure.id),
-            &[],
-            Ending::Outcome {
-                node: outcome.id.clone(),
-            },
-        );
-        Some((
-            handoff,
-            format!("procedure {}, outcome {}", procedure.id, outcome.id),
-        ))
-    });
-    let (handoff, what) = from_content.unwrap_or_else(|| {
-        let ending = Ending::Outcome {
-            node: "reset-password".into(),
-        };
-        let sample = crate::print::sample::record("fr", ending).handoff;
-        (
-            sample,
-            "the built-in sample (the content did not load)".to_string(),
-        )
-    });
-    let record = HandoffRecord {
-        ticket: "000".to_string(),
-        created_at: chrono::Local::now().naive_local(),
-        site: format!("{} — TEST", settings.config.site.name),
-        handoff,
-    };
+    let catalog = load_catalog(settings).ok();
+    let (record, what) = crate::print::sample::test_record(catalog.as_deref(), &settings.config);
     let printer = crate::print::backend_from_config(&settings.config);
     println!("sample handoff ({what}) to {}", printer.describe());
     match printer.print(&record) {

@@ -61,19 +61,45 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
                 ui::show(&app, catalog, session, now);
             }
         }));
+    let desk = Rc::new(RefCell::new(crate::admin_desk::AdminDesk::new(
+        config,
+        &settings.root,
+    )));
     let handler = controller.clone();
+    let admin_open = desk.clone();
     ui::connect(
         &app,
-        Rc::new(move |action| handler.borrow_mut().act(action, Instant::now())),
+        Rc::new(move |action| {
+            // While the admin screen is up, nothing reaches the visit (the release of the long
+            // press that opened it would otherwise start one).
+            if admin_open.borrow().is_closed() {
+                handler.borrow_mut().act(action, Instant::now());
+            }
+        }),
+    );
+    let (admin_desk, admin_controller, weak) = (desk.clone(), controller.clone(), app.as_weak());
+    ui::connect_admin(
+        &app,
+        Rc::new(move |input| {
+            if let Some(app) = weak.upgrade() {
+                admin_desk
+                    .borrow_mut()
+                    .input(input, &admin_controller, &app);
+            }
+        }),
     );
     controller.borrow().refresh(Instant::now());
 
     let clock = slint::Timer::default();
     let ticking = controller.clone();
+    let weak = app.as_weak();
     clock.start(slint::TimerMode::Repeated, TICK, move || {
         ticking
             .borrow_mut()
             .dispatch(crate::session::Event::Tick, Instant::now());
+        if let Some(app) = weak.upgrade() {
+            desk.borrow_mut().tick(&ticking, &app);
+        }
     });
 
     let mut watcher =

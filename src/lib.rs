@@ -5,6 +5,8 @@
 //! them together; `cli` is the command line.
 
 pub mod admin;
+pub mod admin_desk;
+pub mod admin_panel;
 pub mod app;
 pub mod audio;
 pub mod cli;

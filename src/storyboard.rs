@@ -167,5 +167,24 @@ pub fn storyboard(
         session.handle(&catalog, switch, t0);
         shoot(name, &session, t0)?;
     }
+
+    // The admin screen over the attract screen: the PIN pad with two digits typed, then the
+    // panel (its figures are the kiosk's own; here, the content's).
+    use crate::admin_panel::{AdminInput, AdminPanel};
+    let mut panel = AdminPanel::default();
+    for input in [
+        AdminInput::Summon,
+        AdminInput::Digit('1'),
+        AdminInput::Digit('2'),
+    ] {
+        panel.input(input, false, t0);
+    }
+    let figures = [crate::admin_desk::content_figure(&catalog)];
+    ui::show_admin(&headless.app, &catalog, &panel, &figures);
+    shoot("admin-pin", &begin(&[]), t0)?;
+    panel.input(AdminInput::Submit, false, t0);
+    panel.pin_checked(true, String::new());
+    ui::show_admin(&headless.app, &catalog, &panel, &figures);
+    shoot("admin-panel", &begin(&[]), t0)?;
     Ok(written)
 }

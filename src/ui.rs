@@ -12,6 +12,7 @@ use std::time::Instant;
 
 use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
 
+use crate::admin_panel::{AdminInput, AdminPanel, Command, Stage as AdminStage};
 use crate::content::{Catalog, DONT_KNOW, NodeKind, ids};
 use crate::session::{PrintState, Screen, Session};
 
@@ -85,6 +86,80 @@ pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
     kiosk.on_explain(move |id| h(UiAction::Explain(id.to_string())));
     let h = handler;
     kiosk.on_close_explanation(move || h(UiAction::CloseExplanation));
+}
+
+/// Sends the admin screen's touches to `handler`.
+pub fn connect_admin(app: &App, handler: Rc<dyn Fn(AdminInput)>) {
+    let kiosk = app.global::<Kiosk>();
+    let h = handler.clone();
+    kiosk.on_admin_summon(move || h(AdminInput::Summon));
+    let h = handler.clone();
+    kiosk.on_admin_digit(move |d| {
+        if let Some(digit) = d.chars().next() {
+            h(AdminInput::Digit(digit));
+        }
+    });
+    let h = handler.clone();
+    kiosk.on_admin_erase(move || h(AdminInput::Erase));
+    let h = handler.clone();
+    kiosk.on_admin_submit(move || h(AdminInput::Submit));
+    let h = handler.clone();
+    kiosk.on_admin_run(move |id| {
+        let command = match id.as_str() {
+            "print-test" => Command::PrintTest,
+            "reload" => Command::Reload,
+            "exit" => Command::Exit,
+            _ => return,
+        };
+        h(AdminInput::Run(command));
+    });
+    let h = handler;
+    kiosk.on_admin_close(move || h(AdminInput::Close));
+}
+
+/// Puts the admin screen (or nothing, when it is closed) on the window. `figures` are lines
+/// for the panel (content, printer, today's figures). The staff's words are French
+/// (locales/fr/agent.ftl), whatever the visitors' languages.
+pub fn show_admin(app: &App, catalog: &Catalog, panel: &AdminPanel, figures: &[String]) {
+    let kiosk = app.global::<Kiosk>();
+    if panel.is_closed() {
+        kiosk.set_admin(AdminView::default());
+        return;
+    }
+    let fr = catalog.reference_language();
+    let t = |id: &str| text(catalog.texts.get(fr, id));
+    let entering_pin = matches!(panel.stage(), AdminStage::Pin { .. });
+    let typed = panel.digits_typed();
+    let actions = [
+        ("print-test", "admin-print-test"),
+        ("reload", "admin-reload"),
+        ("exit", "admin-exit"),
+    ]
+    .map(|(id, label)| AdminAction {
+        id: text(id),
+        label: t(label),
+    });
+    kiosk.set_admin(AdminView {
+        visible: true,
+        entering_pin,
+        title: t(if entering_pin {
+            "admin-pin-title"
+        } else {
+            "admin-title"
+        }),
+        message: text(panel.message()),
+        pin_dots: text("● ".repeat(typed).trim_end()),
+        pin_dots_label: text(catalog.texts.get_with(
+            fr,
+            "admin-digits",
+            &[("count", typed.into())],
+        )),
+        erase: t("admin-erase"),
+        ok: t("admin-ok"),
+        close: t("admin-close"),
+        actions: model(actions.to_vec()),
+        figures: model(figures.iter().map(|f| text(f.as_str())).collect()),
+    });
 }
 
 /// Sets (or, with an empty text, clears) the staff notice on the attract screen.

@@ -23,6 +23,26 @@ visitor-heading = POUR LA PERSONNE
 ## For the site's staff, on the attract screen.
 admin-content-refused = Contenu modifié refusé, le kiosque garde l'ancien. Lancez « relais check ». Premier problème :
 
+## The admin screen (hidden long press on the attract screen, then the PIN).
+admin-pin-title = Code de l'administrateur
+admin-title = Administration du kiosque
+admin-erase = Effacer
+admin-ok = Valider
+admin-close = Fermer
+admin-digits = { $count } chiffres tapés
+admin-pin-wrong = Code faux. Encore { $left } essais avant un blocage.
+admin-pin-locked = Trop d'essais. Attendez { $seconds } secondes.
+admin-pin-not-set = Aucun code n'est défini : lancez « relais admin set-pin » sur la machine.
+admin-print-test = Imprimer un ticket de test
+admin-reload = Recharger le contenu
+admin-exit = Quitter le kiosque
+admin-printed = Ticket de test imprimé : { $place }
+admin-not-printed = Ticket de test non imprimé : { $reason }
+admin-reloaded = Contenu rechargé : { $procedures } démarches, { $languages } langues.
+admin-reload-refused = Contenu refusé ({ $errors } erreurs) : le kiosque garde l'ancien. Lancez « relais check ».
+admin-printer = Imprimante : { $printer }
+admin-content = Contenu : { $procedures } démarches, langues { $languages }.
+
 ## Blocking points (flags set by answers). Ids: content/ids.rs.
 flag--lost-password = Mot de passe perdu
 flag--no-email = Pas d'adresse e-mail utilisable

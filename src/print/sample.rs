@@ -156,3 +156,45 @@ fn visitor(language: &str) -> VisitorPart {
         guidance: t[6].to_string(),
     }
 }
+
+/// The handoff of a printer test (`relais print-test`, the admin screen): the first outcome of
+/// the first procedure of the content, or the built-in sample when there is no content, with
+/// ticket 000 and the site marked TEST. Returns it with a word on what it is, for the log.
+pub fn test_record(
+    catalog: Option<&crate::content::Catalog>,
+    config: &crate::config::Config,
+) -> (HandoffRecord, String) {
+    let from_content = catalog.and_then(|catalog| {
+        let procedure = catalog.procedures.first()?;
+        let outcome = procedure.nodes.iter().find(|n| n.is_outcome())?;
+        let handoff = Handoff::build(
+            catalog,
+            catalog.reference_language(),
+            Some(&procedure.id),
+            &[],
+            Ending::Outcome {
+                node: outcome.id.clone(),
+            },
+        );
+        Some((
+            handoff,
+            format!("procedure {}, outcome {}", procedure.id, outcome.id),
+        ))
+    });
+    let (handoff, what) = from_content.unwrap_or_else(|| {
+        let ending = Ending::Outcome {
+            node: "reset-password".into(),
+        };
+        (
+            record("fr", ending).handoff,
+            "the built-in sample (the content did not load)".to_string(),
+        )
+    });
+    let record = HandoffRecord {
+        ticket: "000".to_string(),
+        created_at: chrono::Local::now().naive_local(),
+        site: format!("{} — TEST", config.site.name),
+        handoff,
+    };
+    (record, what)
+}

@@ -6,6 +6,7 @@
 #[allow(dead_code)]
 mod common;
 
+mod admin_screen;
 mod screens;
 mod theme;
 mod ui_walk;

@@ -1,0 +1,197 @@
+//! The admin screen at work in the running kiosk: checks the PIN with `admin::AdminGate`, carries
+//! out the panel's commands (printer test, reload the content, leave the kiosk) and puts the
+//! result on the window. `admin_panel` holds the state; this module does the things.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Instant, SystemTime};
+
+use crate::admin::{AdminGate, PinCheck};
+use crate::admin_panel::{AdminEffect, AdminInput, AdminPanel, Command};
+use crate::app::Controller;
+use crate::config::Config;
+use crate::content::Catalog;
+use crate::diagnostics::Severity;
+use crate::ui;
+
+pub struct AdminDesk {
+    panel: AdminPanel,
+    gate: AdminGate,
+    config: Config,
+    root: std::path::PathBuf,
+}
+
+impl AdminDesk {
+    pub fn new(config: &Config, root: &std::path::Path) -> Self {
+        AdminDesk {
+            panel: AdminPanel::default(),
+            gate: AdminGate::open(&crate::admin::data_dir(config)),
+            config: config.clone(),
+            root: root.to_path_buf(),
+        }
+    }
+
+    /// Whether the admin screen is shut (visitor touches go through only then).
+    pub fn is_closed(&self) -> bool {
+        self.panel.is_closed()
+    }
+
+    /// Handles a touch of the admin screen and redraws it.
+    pub fn input(
+        &mut self,
+        input: AdminInput,
+        controller: &Rc<RefCell<Controller>>,
+        app: &ui::App,
+    ) {
+        let visit_in_progress = controller.borrow().session().visit().is_some();
+        let effect = self.panel.input(input, visit_in_progress, Instant::now());
+        match effect {
+            Some(AdminEffect::CheckPin(pin)) => self.check_pin(&pin, controller),
+            Some(AdminEffect::Run(command)) => self.run(command, controller),
+            None => {}
+        }
+        self.show(controller, app);
+    }
+
+    /// Closes a forgotten admin screen; called by the kiosk's clock.
+    pub fn tick(&mut self, controller: &Rc<RefCell<Controller>>, app: &ui::App) {
+        if self.panel.tick(Instant::now()) {
+            tracing::info!("admin screen closed after being left alone");
+            self.show(controller, app);
+        }
+    }
+
+    fn check_pin(&mut self, pin: &str, controller: &Rc<RefCell<Controller>>) {
+        let answer = self.gate.check(pin, SystemTime::now());
+        let controller = controller.borrow();
+        let texts = &controller.catalog().texts;
+        let fr = controller.catalog().reference_language();
+        let (accepted, message) = match answer {
+            PinCheck::Accepted => (true, String::new()),
+            PinCheck::Wrong { free_attempts_left } => (
+                false,
+                texts.get_with(
+                    fr,
+                    "admin-pin-wrong",
+                    &[("left", free_attempts_left.into())],
+                ),
+            ),
+            PinCheck::LockedOut { remaining } => (
+                false,
+                texts.get_with(
+                    fr,
+                    "admin-pin-locked",
+                    &[("seconds", remaining.as_secs().max(1).into())],
+                ),
+            ),
+            PinCheck::NotSet => (false, texts.get(fr, "admin-pin-not-set")),
+        };
+        self.panel.pin_checked(accepted, message);
+    }
+
+    fn run(&mut self, command: Command, controller: &Rc<RefCell<Controller>>) {
+        let now = Instant::now();
+        let message = match command {
+            Command::PrintTest => {
+                let controller = controller.borrow();
+                let catalog = controller.catalog();
+                let (record, what) = crate::print::sample::test_record(Some(catalog), &self.config);
+                let printer = crate::print::backend_from_config(&self.config);
+                tracing::info!("admin: printer test ({what}) to {}", printer.describe());
+                let fr = catalog.reference_language();
+                match printer.print(&record) {
+                    Ok(place) => {
+                        catalog
+                            .texts
+                            .get_with(fr, "admin-printed", &[("place", place.into())])
+                    }
+                    Err(error) => catalog.texts.get_with(
+                        fr,
+                        "admin-not-printed",
+                        &[("reason", error.to_string().into())],
+                    ),
+                }
+            }
+            Command::Reload => {
+                let (catalog, problems) =
+                    crate::loader::load(&self.root, self.config.kiosk.languages.clone());
+                let mut controller = controller.borrow_mut();
+                match catalog {
+                    Some(catalog) => {
+                        let catalog = Arc::new(catalog);
+                        let message = reloaded_message(&catalog);
+                        controller.offer_catalog(catalog, now);
+                        message
+                    }
+                    None => {
+                        let errors = problems
+                            .iter()
+                            .filter(|d| d.severity == Severity::Error)
+                            .count();
+                        let current = controller.catalog();
+                        current.texts.get_with(
+                            current.reference_language(),
+                            "admin-reload-refused",
+                            &[("errors", errors.into())],
+                        )
+                    }
+                }
+            }
+            Command::Exit => {
+                tracing::info!("admin: the kiosk is left from the admin screen");
+                crate::systemd::stopping("stopped from the admin screen");
+                if let Err(error) = slint::quit_event_loop() {
+                    tracing::error!("the kiosk could not stop: {error}");
+                }
+                return;
+            }
+        };
+        tracing::info!("admin: {message}");
+        self.panel.report(message);
+    }
+
+    fn show(&self, controller: &Rc<RefCell<Controller>>, app: &ui::App) {
+        let controller = controller.borrow();
+        let catalog = controller.catalog();
+        let fr = catalog.reference_language();
+        let figures = vec![
+            content_figure(catalog),
+            catalog.texts.get_with(
+                fr,
+                "admin-printer",
+                &[(
+                    "printer",
+                    crate::print::backend_from_config(&self.config)
+                        .describe()
+                        .into(),
+                )],
+            ),
+        ];
+        ui::show_admin(app, catalog, &self.panel, &figures);
+    }
+}
+
+/// "Contenu : 10 démarches, langues fr, ar, en, uk." for the panel.
+pub fn content_figure(catalog: &Catalog) -> String {
+    let languages: Vec<&str> = catalog.languages.iter().map(|l| l.code.as_str()).collect();
+    catalog.texts.get_with(
+        catalog.reference_language(),
+        "admin-content",
+        &[
+            ("procedures", catalog.procedures.len().into()),
+            ("languages", languages.join(", ").into()),
+        ],
+    )
+}
+
+fn reloaded_message(catalog: &Catalog) -> String {
+    catalog.texts.get_with(
+        catalog.reference_language(),
+        "admin-reloaded",
+        &[
+            ("procedures", catalog.procedures.len().into()),
+            ("languages", catalog.languages.len().into()),
+        ],
+    )
+}
