@@ -21,11 +21,11 @@ const CONTENT_POLL: Duration = Duration::from_secs(3);
 
 pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyhow::Result<()> {
     let config = &settings.config;
-    let store = match crate::store::Store::open(&config.store.path) {
-        Ok(store) => Some(store),
+    let (store, store_error) = match crate::store::Store::open_configured(&config.store) {
+        Ok(store) => (Some(store), None),
         Err(error) => {
             tracing::error!("{error}. Handoffs are printed but not kept until this is fixed.");
-            None
+            (None, Some(error))
         }
     };
     let printer = crate::print::backend_from_config(config);
@@ -53,6 +53,9 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
         config.session(),
         services,
     )));
+    if let Some(error) = &store_error {
+        controller.borrow_mut().store_unavailable(error);
+    }
     let weak = app.as_weak();
     controller
         .borrow_mut()
@@ -68,36 +71,42 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     );
     controller.borrow().refresh(Instant::now());
 
+    // The clock also keeps the staff's notice (content refused, database trouble) up to date.
     let clock = slint::Timer::default();
     let ticking = controller.clone();
+    let weak = app.as_weak();
+    let mut notice_shown = None;
     clock.start(slint::TimerMode::Repeated, TICK, move || {
-        ticking
-            .borrow_mut()
-            .dispatch(crate::session::Event::Tick, Instant::now());
+        let mut controller = ticking.borrow_mut();
+        controller.dispatch(crate::session::Event::Tick, Instant::now());
+        let notice = controller.admin_notice();
+        if notice_shown.as_ref() != Some(&notice)
+            && let Some(app) = weak.upgrade()
+        {
+            ui::set_admin_notice(&app, &notice);
+            notice_shown = Some(notice);
+        }
     });
 
     let mut watcher =
         crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone());
     let reloading = controller.clone();
     let content_clock = slint::Timer::default();
-    let weak = app.as_weak();
-    content_clock.start(slint::TimerMode::Repeated, CONTENT_POLL, move || {
-        let Some(app) = weak.upgrade() else { return };
-        match watcher.poll() {
+    content_clock.start(
+        slint::TimerMode::Repeated,
+        CONTENT_POLL,
+        move || match watcher.poll() {
             Some(crate::reload::ReloadOutcome::Loaded(catalog)) => {
                 reloading
                     .borrow_mut()
                     .offer_catalog(catalog, Instant::now());
-                ui::set_admin_notice(&app, "");
             }
             Some(crate::reload::ReloadOutcome::Refused(problems)) => {
-                let mut controller = reloading.borrow_mut();
-                controller.refuse_content(problems);
-                ui::set_admin_notice(&app, &controller.refused_content_notice());
+                reloading.borrow_mut().refuse_content(problems);
             }
             None => {}
-        }
-    });
+        },
+    );
 
     app.run().context("the window closed with an error")?;
     Ok(())
