@@ -151,7 +151,7 @@ impl Controller {
                 format!(
                     "{} {}",
                     texts.get(fr, "admin-store-back"),
-                    unsaved.join(", ")
+                    ticket_list(unsaved)
                 )
             }
         });
@@ -433,5 +433,29 @@ impl Controller {
             }
         }
         clips
+    }
+}
+
+/// Ticket numbers for a one-line notice: all of them when few, else the first ones and the last.
+fn ticket_list(tickets: &[String]) -> String {
+    const SHOWN: usize = 5;
+    match tickets {
+        [first @ .., last] if tickets.len() > SHOWN + 1 => {
+            format!("{}, … {last}", first[..SHOWN].join(", "))
+        }
+        _ => tickets.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ticket_list;
+
+    #[test]
+    fn long_ticket_lists_are_shortened() {
+        let tickets = |n: u32| (901..901 + n).map(|t| t.to_string()).collect::<Vec<_>>();
+        assert_eq!(ticket_list(&tickets(2)), "901, 902");
+        assert_eq!(ticket_list(&tickets(6)), "901, 902, 903, 904, 905, 906");
+        assert_eq!(ticket_list(&tickets(50)), "901, 902, 903, 904, 905, … 950");
     }
 }

@@ -248,3 +248,33 @@ fn a_database_from_a_newer_relais_is_left_alone() {
     let error = Store::open_read_only(&path).err().unwrap();
     assert!(error.to_string().contains("another version"), "{error}");
 }
+
+#[test]
+fn when_the_purge_frees_space_handoffs_are_kept_again_and_the_admin_is_told_which_were_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("relais.db");
+    let mut store = Store::open(&path).unwrap();
+    store.cap_size(0).unwrap();
+    // Full of handoffs from 20 days ago: within the 30 days' retention, so the purge at start
+    // leaves them.
+    let today = chrono::Local::now().naive_local();
+    let twenty_days_ago = today - chrono::Duration::days(20);
+    while store
+        .commit_handoff(&short_handoff(), "Site de test", twenty_days_ago)
+        .is_ok()
+    {}
+    let mut controller =
+        common::controller_with_store(dir.path(), common::shipped_catalog(), Some(store));
+    assert_eq!(visit(&mut controller), ("901".to_string(), false));
+
+    // Eleven days later those handoffs are 31 days old: the day's purge deletes them.
+    controller.upkeep(today.date() + chrono::Duration::days(11));
+    let (ticket, stored) = visit(&mut controller);
+    assert!(stored, "ticket {ticket} is kept again");
+    assert_eq!(ticket, "001", "the first kept handoff of the day");
+    let notice = controller.admin_notice();
+    assert!(
+        notice.contains("écrit de nouveau") && notice.ends_with(": 901"),
+        "{notice}"
+    );
+}
