@@ -40,10 +40,12 @@ pub enum StoreError {
     Missing(String),
     #[error("the database could not be prepared: {0}")]
     Migrate(#[from] rusqlite_migration::Error),
+    #[error("the database is from an older relais: start the kiosk once to update it")]
+    OlderVersion,
     #[error(
-        "the database was made by another version of relais ({0} migration(s) apart); the kiosk updates it when it starts"
+        "the database was made by a newer relais; this one leaves it alone (run the newer one)"
     )]
-    OtherVersion(i32),
+    NewerVersion,
     #[error("the database failed its integrity check: {0}")]
     Damaged(String),
     #[error("the damaged database {path} could not be moved aside: {source}")]
@@ -191,9 +193,10 @@ impl Store {
             source,
         })?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        let pending = schema::migrations().pending_migrations(&conn)?;
-        if pending != 0 {
-            return Err(StoreError::OtherVersion(pending));
+        match schema::migrations().pending_migrations(&conn)? {
+            0 => {}
+            pending if pending > 0 => return Err(StoreError::OlderVersion),
+            _ => return Err(StoreError::NewerVersion),
         }
         Ok(Store {
             conn,
@@ -217,7 +220,11 @@ impl Store {
         // Deleted rows (purged handoffs) are overwritten with zeros, not left in free pages
         // where a copy of the file would still show them.
         conn.pragma_update(None, "secure_delete", "ON")?;
-        schema::migrations().to_latest(&mut conn)?;
+        let migrations = schema::migrations();
+        if migrations.pending_migrations(&conn)? < 0 {
+            return Err(StoreError::NewerVersion);
+        }
+        migrations.to_latest(&mut conn)?;
         Ok(conn)
     }
 
