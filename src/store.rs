@@ -76,18 +76,14 @@ pub enum StoreProblem {
 
 impl StoreError {
     pub fn problem(&self) -> StoreProblem {
-        let sqlite = match self {
-            StoreError::Open { source, .. } => {
-                return match source.sqlite_error_code() {
-                    Some(ErrorCode::ReadOnly) => StoreProblem::ReadOnly,
-                    Some(ErrorCode::DiskFull) => StoreProblem::Full,
-                    _ => StoreProblem::Unavailable,
-                };
-            }
+        let (sqlite, otherwise) = match self {
+            StoreError::Open { source, .. } => (source, StoreProblem::Unavailable),
+            StoreError::Sql(source)
+            | StoreError::Migrate(rusqlite_migration::Error::RusqliteError {
+                err: source, ..
+            }) => (source, StoreProblem::Other),
             StoreError::Missing(_) => return StoreProblem::Unavailable,
             StoreError::Damaged(_) | StoreError::Unreadable(_) => return StoreProblem::Damaged,
-            StoreError::Sql(source) => source,
-            StoreError::Migrate(rusqlite_migration::Error::RusqliteError { err, .. }) => err,
             _ => return StoreProblem::Other,
         };
         match sqlite.sqlite_error_code() {
@@ -95,7 +91,7 @@ impl StoreError {
             Some(ErrorCode::ReadOnly) => StoreProblem::ReadOnly,
             Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => StoreProblem::Damaged,
             Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreProblem::Unavailable,
-            _ => StoreProblem::Other,
+            _ => otherwise,
         }
     }
 }
