@@ -262,3 +262,28 @@ fn the_configured_retention_is_used() {
         "91 days old"
     );
 }
+
+#[test]
+fn relais_check_refuses_a_retention_that_would_lose_handoffs() {
+    let parse = |text: &str| {
+        let (config, diagnostics) = relais::config::Config::parse("relais.toml", text);
+        let first = diagnostics
+            .first()
+            .map(|d| d.to_string().lines().next().unwrap().to_string());
+        (config.store.retention_days, first)
+    };
+    assert_eq!(parse("[store]\nretention-days = 7\n"), (7, None));
+    assert_eq!(
+        parse("[store]\nretention-days = 0\n").1.as_deref(),
+        Some(
+            "relais.toml:2:1: error: a retention of 0 days would delete handoffs before the agent reads them"
+        )
+    );
+    let negative = parse("[store]\nretention-days = -3\n").1.unwrap();
+    assert!(
+        negative.starts_with("relais.toml:2:18: error:"),
+        "{negative}"
+    );
+    let misspelt = parse("[store]\nretention = 30\n").1.unwrap();
+    assert!(misspelt.contains("unknown field `retention`"), "{misspelt}");
+}
