@@ -3,8 +3,9 @@
 //!
 //! `Controller` has no window of its own: the kiosk gives it a function that redraws the screen,
 //! `simulate` and the tests give it none or their own. Every device problem is logged in plain
-//! words and the visit goes on: no printer means the ticket number on screen, no database means
-//! a ticket number from memory, no sound card means silence.
+//! words and the visit goes on: no printer means the ticket number on screen, no database (or a
+//! full or read-only disk) means a ticket number from memory and a notice for the admin, no sound
+//! card means silence.
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -16,7 +17,8 @@ use crate::content::Catalog;
 use crate::handoff::HandoffRecord;
 use crate::print::PrinterBackend;
 use crate::session::{Effect, Event, Screen, Session, SessionConfig, Utterance};
-use crate::store::{PrintStatus, Store};
+use crate::stats::{StatEvent, StatKind};
+use crate::store::{PrintStatus, Store, StoreError, StoreProblem};
 use crate::ui::{SOMETHING_ELSE, UiAction};
 
 /// The devices and files the controller acts on.
@@ -53,11 +55,33 @@ pub struct Controller {
     /// Ticket numbers handed out while the database was unavailable (901, 902, …).
     memory_tickets: u32,
     last_handoff: Option<CommittedHandoff>,
+    /// What the admin must know about the database, if anything.
+    store_notice: Option<StoreNotice>,
+    /// Whether the last statistic could not be counted (so a failing disk is logged once, not
+    /// at every touch).
+    stats_failing: bool,
+}
+
+/// The database's state, as the admin is told it (texts in `locales/fr/agent.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum StoreNotice {
+    /// The file was damaged, moved aside and replaced when the kiosk started.
+    Recovered { moved_to: PathBuf },
+    /// The database could not be opened at all.
+    Unavailable { reason: String },
+    /// Writes fail: handoffs get memory tickets and are not kept.
+    Failing {
+        problem: StoreProblem,
+        reason: String,
+        unsaved: Vec<String>,
+    },
+    /// Writes work again after failing; these tickets were not kept.
+    Back { unsaved: Vec<String> },
 }
 
 impl Controller {
     pub fn new(catalog: Arc<Catalog>, config: SessionConfig, services: Services) -> Self {
-        Controller {
+        let mut controller = Controller {
             catalog,
             pending_catalog: None,
             refused_content: Vec::new(),
@@ -66,7 +90,76 @@ impl Controller {
             show: None,
             memory_tickets: 0,
             last_handoff: None,
+            store_notice: None,
+            stats_failing: false,
+        };
+        if let Some(recovery) = controller.services.store.as_ref().and_then(Store::recovery) {
+            controller.store_notice = Some(StoreNotice::Recovered {
+                moved_to: recovery.moved_to.clone(),
+            });
         }
+        controller.upkeep(chrono::Local::now().date_naive());
+        controller
+    }
+
+    /// Tells the admin that the database could not be opened (the kiosk runs on without it).
+    pub fn store_unavailable(&mut self, error: &StoreError) {
+        self.store_notice = Some(StoreNotice::Unavailable {
+            reason: error.to_string(),
+        });
+    }
+
+    /// Daily housekeeping: deletes handoffs past their retention, once a day (the first call
+    /// of each day does it; later calls cost a date comparison).
+    pub fn upkeep(&mut self, today: chrono::NaiveDate) {
+        let Some(store) = &mut self.services.store else {
+            return;
+        };
+        match store.purge_if_due(today) {
+            Some(Ok(purged)) if purged.handoffs > 0 => tracing::info!(
+                "{} handoff(s) older than {} day(s) deleted; the daily counts stay",
+                purged.handoffs,
+                store.retention_days()
+            ),
+            Some(Err(error)) => tracing::error!("old handoffs could not be deleted: {error}"),
+            _ => {}
+        }
+    }
+
+    /// Everything the site's staff should know, in French, one line each: a refused content
+    /// change, a database problem. Empty when all is well.
+    pub fn admin_notice(&self) -> String {
+        let texts = &self.catalog.texts;
+        let fr = self.catalog.reference_language();
+        let store = self.store_notice.as_ref().map(|notice| match notice {
+            StoreNotice::Recovered { moved_to } => format!(
+                "{} {}",
+                texts.get(fr, "admin-store-recovered"),
+                moved_to.display()
+            ),
+            StoreNotice::Unavailable { reason } => {
+                format!("{} {reason}", texts.get(fr, "admin-store-unavailable"))
+            }
+            StoreNotice::Failing {
+                problem, reason, ..
+            } => match problem {
+                StoreProblem::Full => texts.get(fr, "admin-store-full"),
+                StoreProblem::ReadOnly => texts.get(fr, "admin-store-read-only"),
+                _ => format!("{} {reason}", texts.get(fr, "admin-store-failed")),
+            },
+            StoreNotice::Back { unsaved } => {
+                format!(
+                    "{} {}",
+                    texts.get(fr, "admin-store-back"),
+                    ticket_list(unsaved)
+                )
+            }
+        });
+        [self.refused_content_notice(), store.unwrap_or_default()]
+            .into_iter()
+            .filter(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Sets the function that redraws the screen after each change.
@@ -188,6 +281,9 @@ impl Controller {
     /// Feeds one event to the session and carries out its effects, including the events those
     /// effects produce (a commit yields `HandoffStored`, then `Printed`).
     pub fn dispatch(&mut self, event: Event, now: Instant) {
+        if event == Event::Tick {
+            self.upkeep(chrono::Local::now().date_naive());
+        }
         let mut queue = VecDeque::from([event]);
         let mut redraw = false;
         while let Some(event) = queue.pop_front() {
@@ -201,14 +297,7 @@ impl Controller {
                     Effect::StopSpeech => self.services.speaker.stop(),
                     Effect::Wipe => self.services.speaker.reset_volume(),
                     Effect::SetSlow(slow) => self.services.speaker.set_slow(slow),
-                    Effect::Record(stat) => {
-                        if let Some(store) = &mut self.services.store
-                            && let Err(error) =
-                                store.record(&stat, chrono::Local::now().date_naive())
-                        {
-                            tracing::warn!("a statistic was not counted: {error}");
-                        }
-                    }
+                    Effect::Record(stat) => self.count(&stat),
                     Effect::Commit(handoff) => self.commit(*handoff, &mut queue),
                 }
             }
@@ -229,16 +318,24 @@ impl Controller {
             .as_mut()
             .map(|store| store.commit_handoff(&handoff, &site, created_at));
         let (record, stored) = match stored {
-            Some(Ok(record)) => (record, true),
+            Some(Ok(record)) => {
+                if let Some(StoreNotice::Failing { unsaved, .. }) = self.store_notice.take() {
+                    tracing::info!("the database takes handoffs again");
+                    self.store_notice = Some(StoreNotice::Back { unsaved });
+                }
+                (record, true)
+            }
             failure => {
+                self.memory_tickets += 1;
+                let ticket = format!("{}", 900 + self.memory_tickets);
                 if let Some(Err(error)) = failure {
                     tracing::error!(
-                        "the handoff could not be saved, it is printed anyway: {error}"
+                        "handoff {ticket} could not be saved, it is printed anyway: {error}"
                     );
+                    self.store_failed(&error, &ticket);
                 }
-                self.memory_tickets += 1;
                 let record = HandoffRecord {
-                    ticket: format!("{}", 900 + self.memory_tickets),
+                    ticket,
                     created_at,
                     site,
                     handoff,
@@ -276,6 +373,12 @@ impl Controller {
                     );
                 }
             }
+            let kind = if result.is_ok() {
+                StatKind::PrintOk
+            } else {
+                StatKind::PrintFailed
+            };
+            self.count(&StatEvent::bare(kind));
             queue.push_back(Event::Printed { ok: result.is_ok() });
         }
         self.last_handoff = Some(CommittedHandoff {
@@ -283,6 +386,36 @@ impl Controller {
             stored,
             printed,
         });
+    }
+
+    /// Notes a failed handoff write for the admin, with the tickets not kept so far.
+    fn store_failed(&mut self, error: &StoreError, ticket: &str) {
+        let mut unsaved = match self.store_notice.take() {
+            Some(StoreNotice::Failing { unsaved, .. } | StoreNotice::Back { unsaved }) => unsaved,
+            _ => Vec::new(),
+        };
+        unsaved.push(ticket.to_string());
+        self.store_notice = Some(StoreNotice::Failing {
+            problem: error.problem(),
+            reason: error.to_string(),
+            unsaved,
+        });
+    }
+
+    /// Counts an anonymous event; a failure is logged once until counting works again.
+    fn count(&mut self, stat: &StatEvent) {
+        let Some(store) = &mut self.services.store else {
+            return;
+        };
+        match store.record(stat, chrono::Local::now().date_naive()) {
+            Ok(()) => self.stats_failing = false,
+            Err(error) => {
+                if !self.stats_failing {
+                    tracing::warn!("statistics are not counted until this is fixed: {error}");
+                }
+                self.stats_failing = true;
+            }
+        }
     }
 
     /// Clip files for what is to be said; messages without a clip are skipped (the text is on
@@ -301,5 +434,29 @@ impl Controller {
             }
         }
         clips
+    }
+}
+
+/// Ticket numbers for a one-line notice: all of them when few, else the first ones and the last.
+fn ticket_list(tickets: &[String]) -> String {
+    const SHOWN: usize = 5;
+    match tickets {
+        [first @ .., last] if tickets.len() > SHOWN + 1 => {
+            format!("{}, … {last}", first[..SHOWN].join(", "))
+        }
+        _ => tickets.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ticket_list;
+
+    #[test]
+    fn long_ticket_lists_are_shortened() {
+        let tickets = |n: u32| (901..901 + n).map(|t| t.to_string()).collect::<Vec<_>>();
+        assert_eq!(ticket_list(&tickets(2)), "901, 902");
+        assert_eq!(ticket_list(&tickets(6)), "901, 902, 903, 904, 905, 906");
+        assert_eq!(ticket_list(&tickets(50)), "901, 902, 903, 904, 905, … 950");
     }
 }

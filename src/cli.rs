@@ -100,14 +100,24 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminCommand,
     },
-    /// Anonymous figures.
+    /// Anonymous figures: visits per day, languages, procedures, where visitors stop.
     Stats {
-        #[arg(long, value_name = "D")]
-        from: Option<String>,
-        #[arg(long, value_name = "D")]
-        to: Option<String>,
+        /// First day, YYYY-MM-DD (default: --days before --to).
+        #[arg(long, value_name = "D", value_parser = parse_day, conflicts_with = "days")]
+        from: Option<chrono::NaiveDate>,
+        /// Last day, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "D", value_parser = parse_day)]
+        to: Option<chrono::NaiveDate>,
+        /// How many days up to --to.
+        #[arg(long, value_name = "N", default_value_t = crate::figures::DEFAULT_DAYS,
+              value_parser = clap::value_parser!(u32).range(1..=3660))]
+        days: u32,
+        /// Every kept count as CSV (day,kind,procedure,node,language,count) instead of tables.
         #[arg(long)]
         csv: bool,
+        /// Also draw the visits per day to FILE (.svg or .png).
+        #[arg(long, value_name = "FILE")]
+        chart: Option<PathBuf>,
     },
 }
 
@@ -266,15 +276,52 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let file = crate::admin::set_pin_from_stdin(&settings.config)?;
             println!("admin PIN set (its hash is in {})", file.display());
         }
-        Command::Stats { .. } => not_yet("stats", 8)?,
+        Command::Stats {
+            from,
+            to,
+            days,
+            csv,
+            chart,
+        } => stats(&settings, from, to, days, csv, chart.as_deref())?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn not_yet(command: &str, issue: u32) -> anyhow::Result<()> {
-    Err(anyhow!(
-        "`relais {command}` is not built yet (issue {issue})"
-    ))
+/// `relais stats`: the figures of a range of days from the kiosk's database, read without
+/// writing to it (a running kiosk is not disturbed).
+fn stats(
+    settings: &Settings,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    days: u32,
+    csv: bool,
+    chart: Option<&Path>,
+) -> anyhow::Result<()> {
+    let path = &settings.config.store.path;
+    let store = crate::store::Store::open_read_only(path)
+        .with_context(|| format!("no figures to show from {}", path.display()))?;
+    let to = to.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let report = match from {
+        Some(from) if from > to => bail!("--from {from} is after --to {to}"),
+        Some(from) => crate::figures::report(&store, from, to)?,
+        None => crate::figures::last_days(&store, to, days)?,
+    };
+    if csv {
+        let counts = store.daily_counts(report.from, report.to)?;
+        print!("{}", crate::stats::report::csv(&counts));
+    } else {
+        print!("{}", report.table());
+    }
+    if let Some(file) = chart {
+        crate::figures::chart::write(&report, file)?;
+        eprintln!("chart: {}", file.display());
+    }
+    Ok(())
+}
+
+fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a day written YYYY-MM-DD, e.g. 2026-11-23"))
 }
 
 /// `relais print-test`: a sample handoff, ticket 000 and the site marked TEST, on the configured

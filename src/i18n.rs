@@ -111,6 +111,12 @@ pub const AGENT_MESSAGES: &[&str] = &[
     "agent-none",
     "visitor-heading",
     "admin-content-refused",
+    "admin-store-recovered",
+    "admin-store-unavailable",
+    "admin-store-full",
+    "admin-store-read-only",
+    "admin-store-failed",
+    "admin-store-back",
 ];
 
 /// Where a message is defined: for "missing" and "unused" reports.

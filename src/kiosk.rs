@@ -21,11 +21,11 @@ const CONTENT_POLL: Duration = Duration::from_secs(3);
 
 pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyhow::Result<()> {
     let config = &settings.config;
-    let store = match crate::store::Store::open(&config.store.path) {
-        Ok(store) => Some(store),
+    let (store, store_error) = match crate::store::Store::open_configured(&config.store) {
+        Ok(store) => (Some(store), None),
         Err(error) => {
             tracing::error!("{error}. Handoffs are printed but not kept until this is fixed.");
-            None
+            (None, Some(error))
         }
     };
     let printer = crate::print::backend_from_config(config);
@@ -53,6 +53,9 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
         config.session(),
         services,
     )));
+    if let Some(error) = &store_error {
+        controller.borrow_mut().store_unavailable(error);
+    }
     let weak = app.as_weak();
     controller
         .borrow_mut()
@@ -90,15 +93,21 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     );
     controller.borrow().refresh(Instant::now());
 
+    // The clock also keeps the staff's notice (content refused, database trouble) up to date.
     let clock = slint::Timer::default();
     let ticking = controller.clone();
     let weak = app.as_weak();
+    let mut notice_shown = None;
     clock.start(slint::TimerMode::Repeated, TICK, move || {
         ticking
             .borrow_mut()
             .dispatch(crate::session::Event::Tick, Instant::now());
-        if let Some(app) = weak.upgrade() {
-            desk.borrow_mut().tick(&ticking, &app);
+        let Some(app) = weak.upgrade() else { return };
+        desk.borrow_mut().tick(&ticking, &app);
+        let notice = ticking.borrow().admin_notice();
+        if notice_shown.as_ref() != Some(&notice) {
+            ui::set_admin_notice(&app, &notice);
+            notice_shown = Some(notice);
         }
     });
 
@@ -106,28 +115,25 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
         crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone());
     let reloading = controller.clone();
     let content_clock = slint::Timer::default();
-    let weak = app.as_weak();
-    content_clock.start(slint::TimerMode::Repeated, CONTENT_POLL, move || {
-        let Some(app) = weak.upgrade() else { return };
-        match watcher.poll() {
+    content_clock.start(
+        slint::TimerMode::Repeated,
+        CONTENT_POLL,
+        move || match watcher.poll() {
             Some(crate::reload::ReloadOutcome::Loaded(catalog)) => {
                 reloading
                     .borrow_mut()
                     .offer_catalog(catalog, Instant::now());
-                ui::set_admin_notice(&app, "");
                 crate::systemd::status("running; new content loaded");
             }
             Some(crate::reload::ReloadOutcome::Refused(problems)) => {
-                let mut controller = reloading.borrow_mut();
-                controller.refuse_content(problems);
-                ui::set_admin_notice(&app, &controller.refused_content_notice());
+                reloading.borrow_mut().refuse_content(problems);
                 crate::systemd::status(
                     "running on the last good content; new content refused (run relais check)",
                 );
             }
             None => {}
-        }
-    });
+        },
+    );
 
     // READY, watchdog pings and status for systemd, all from this (the UI) thread.
     let _service = crate::systemd::start_on_ui_thread("running");

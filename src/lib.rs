@@ -14,6 +14,7 @@ pub mod clips;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod figures;
 pub mod graph;
 pub mod handoff;
 pub mod i18n;

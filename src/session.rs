@@ -239,8 +239,14 @@ impl Session {
                 }
             }
             Event::StartOver => {
-                if self.visit.is_some() {
-                    self.end_visit(StatKind::Abandoned, &mut effects);
+                if let Some(visit) = &self.visit {
+                    // After a ticket the visit is over, not given up.
+                    let kind = if visit.ticket.is_some() {
+                        StatKind::Finished
+                    } else {
+                        StatKind::Abandoned
+                    };
+                    self.end_visit(kind, &mut effects);
                 }
                 self.start_visit(catalog, &mut effects);
             }
@@ -297,8 +303,8 @@ impl Session {
             (Event::CloseExplanation, _) => effects.push(Effect::StopSpeech),
             (Event::ChooseLanguage(code), Screen::Language) => {
                 if catalog.language(&code).is_some() {
-                    effects.push(Effect::Record(stat(StatKind::LanguageChosen, visit, None)));
                     visit.language = code;
+                    effects.push(Effect::Record(stat(StatKind::LanguageChosen, visit, None)));
                     go(visit, Screen::Procedures, catalog, effects);
                 }
             }
@@ -567,6 +573,13 @@ fn follow(visit: &mut Visit, next: Next, from: &str, catalog: &Catalog, effects:
 }
 
 fn commit(visit: &mut Visit, ending: Ending, catalog: &Catalog, effects: &mut Vec<Effect>) {
+    if let Ending::ToPerson { at } = &ending {
+        effects.push(Effect::Record(stat(
+            StatKind::SentToPerson,
+            visit,
+            stop_node(at),
+        )));
+    }
     let handoff = Handoff::build(
         catalog,
         &visit.language,

@@ -45,8 +45,8 @@ pub fn simulate(
         );
     }
     let config = &settings.config;
-    let store =
-        crate::store::Store::open(&config.store.path).context("the database cannot be opened")?;
+    let store = crate::store::Store::open_configured(&config.store)
+        .context("the database cannot be opened")?;
     let services = Services {
         store: Some(store),
         printer: print.then(|| crate::print::backend_from_config(config)),

@@ -22,6 +22,12 @@ visitor-heading = POUR LA PERSONNE
 
 ## For the site's staff, on the attract screen.
 admin-content-refused = Contenu modifié refusé, le kiosque garde l'ancien. Lancez « relais check ». Premier problème :
+admin-store-recovered = La base de données était abîmée : elle est gardée à part et une nouvelle a été créée. Les tickets continuent normalement. Fichier abîmé :
+admin-store-unavailable = La base de données ne s'ouvre pas. Les tickets sont numérotés à partir de 901 et ne sont pas gardés. Cause :
+admin-store-full = Le disque est plein. Les tickets sont numérotés à partir de 901 et ne sont pas gardés. Libérez de la place sur le disque.
+admin-store-read-only = La base de données est en lecture seule. Les tickets sont numérotés à partir de 901 et ne sont pas gardés. Vérifiez le disque et les droits du fichier.
+admin-store-failed = La base de données refuse d'écrire. Les tickets sont numérotés à partir de 901 et ne sont pas gardés. Cause :
+admin-store-back = La base de données écrit de nouveau. Tickets donnés sans être gardés :
 
 ## The admin screen (hidden long press on the attract screen, then the PIN).
 admin-pin-title = Code de l'administrateur

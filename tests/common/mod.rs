@@ -31,8 +31,18 @@ pub fn shipped_catalog() -> Arc<Catalog> {
 
 /// A controller on the shipped content, storing and spooling under `dir`.
 pub fn controller(dir: &Path, catalog: Arc<Catalog>) -> Controller {
+    let store = Store::open(&dir.join("relais.db")).expect("the test database opens");
+    controller_with_store(dir, catalog, Some(store))
+}
+
+/// A controller on the shipped content with the given store (or none), spooling under `dir`.
+pub fn controller_with_store(
+    dir: &Path,
+    catalog: Arc<Catalog>,
+    store: Option<Store>,
+) -> Controller {
     let services = Services {
-        store: Some(Store::open(&dir.join("relais.db")).expect("the test database opens")),
+        store,
         printer: Some(Box::new(SpoolPrinter::new(dir.join("spool"), 48))),
         speaker: Box::new(NullSpeaker),
         root: repo_root(),

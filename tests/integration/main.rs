@@ -28,6 +28,9 @@ mod session_transcripts;
 mod smoke_xvfb;
 mod speech;
 mod store;
+mod store_crash;
+mod store_failures;
+mod store_figures;
 mod tidy;
 #[cfg(target_os = "linux")]
 mod watchdog;

@@ -1,0 +1,127 @@
+//! Opening the database file safely: an integrity check first, and a damaged file moved aside
+//! (kept, never deleted) so that the kiosk starts again on a fresh one.
+//!
+//! Why start fresh rather than stop: the database is a log of recent tickets and counts, not
+//! master data. A visitor in front of the screen needs a ticket number now; the damaged file is
+//! kept beside the new one for whoever wants to look at it, and the admin is told.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode};
+
+use super::StoreError;
+
+/// A damaged database that was moved aside when the store opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// Where the damaged file now is (its `-wal` and `-shm` companions beside it, same name).
+    pub moved_to: PathBuf,
+    /// What SQLite said about it.
+    pub reason: String,
+}
+
+/// Opens `path` with `prepare` (pragmas, integrity check, migrations). When SQLite says the
+/// file is damaged or is not a database, the file is moved aside and a fresh one is prepared.
+pub(super) fn open_or_recover(
+    path: &Path,
+    prepare: impl Fn(Connection) -> Result<Connection, StoreError>,
+) -> Result<(Connection, Option<Recovery>), StoreError> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        // A missing folder is created; if that fails, opening says why in SQLite's words.
+        let _ = std::fs::create_dir_all(parent);
+    }
+    let open = || {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
+        prepare(conn)
+    };
+    match open() {
+        Ok(conn) => Ok((conn, None)),
+        Err(error) if is_damage(&error) => {
+            // `open` has returned, so the connection to the damaged file is closed.
+            let moved_to = move_aside(path).map_err(|source| StoreError::MoveAside {
+                path: path.display().to_string(),
+                source,
+            })?;
+            let reason = error.to_string();
+            tracing::error!(
+                "the database {} was damaged ({reason}); it was moved to {} and a new one was started",
+                path.display(),
+                moved_to.display()
+            );
+            let conn = open()?;
+            Ok((conn, Some(Recovery { moved_to, reason })))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// The integrity check's findings; empty when the file is sound.
+pub(super) fn integrity_problems(conn: &Connection) -> Result<Vec<String>, rusqlite::Error> {
+    let mut statement = conn.prepare("PRAGMA integrity_check(20)")?;
+    let lines = statement
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<String>, _>>()?;
+    Ok(lines.into_iter().filter(|line| line != "ok").collect())
+}
+
+/// Whether an error means the file itself is damaged (as opposed to busy, full, read-only,
+/// or written by a newer relais: those must never cost the file its place).
+fn is_damage(error: &StoreError) -> bool {
+    match error {
+        StoreError::Damaged(_) => true,
+        StoreError::Open { source, .. } | StoreError::Sql(source) => sqlite_says_damaged(source),
+        StoreError::Migrate(rusqlite_migration::Error::RusqliteError { err, .. }) => {
+            sqlite_says_damaged(err)
+        }
+        _ => false,
+    }
+}
+
+fn sqlite_says_damaged(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
+/// Renames `path` (and its `-wal` and `-shm` files, which belong to it) to
+/// `<name>.damaged-<date>-<time>[-n].<ext>`, never over an existing file.
+fn move_aside(path: &Path) -> std::io::Result<PathBuf> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "relais".to_string());
+    let extension = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let companions = |base: &Path| {
+        ["-wal", "-shm"].map(|suffix| {
+            let mut name = base.as_os_str().to_owned();
+            name.push(suffix);
+            PathBuf::from(name)
+        })
+    };
+    let target = (1..)
+        .map(|n| {
+            let counter = if n == 1 {
+                String::new()
+            } else {
+                format!("-{n}")
+            };
+            path.with_file_name(format!("{stem}.damaged-{stamp}{counter}{extension}"))
+        })
+        .find(|candidate| !candidate.exists() && companions(candidate).iter().all(|c| !c.exists()))
+        .expect("some numbered name is free");
+    std::fs::rename(path, &target)?;
+    for (from, to) in companions(path).into_iter().zip(companions(&target)) {
+        if from.exists() {
+            std::fs::rename(from, to)?;
+        }
+    }
+    Ok(target)
+}
