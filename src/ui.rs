@@ -270,10 +270,9 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 "button-slower"
             })),
             show_back: !matches!(screen, Screen::Attract | Screen::Handoff),
-            show_start_over: matches!(
-                screen,
-                Screen::Procedures | Screen::Node(_) | Screen::Review(_)
-            ),
+            // Back, Start over and Talk to a person on every screen of a visit, always in the
+            // same place (on the language screen Start over only starts it again).
+            show_start_over: !matches!(screen, Screen::Attract | Screen::Handoff),
             show_talk: !matches!(screen, Screen::Attract | Screen::Handoff),
         },
         ..ScreenView::default()

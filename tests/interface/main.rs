@@ -7,6 +7,8 @@
 mod common;
 
 mod admin_screen;
+mod harness;
+mod journeys;
 mod screens;
 mod theme;
 mod ui_walk;
