@@ -88,6 +88,16 @@ pub enum Command {
     },
     /// Print a sample handoff on the configured printer.
     PrintTest,
+    /// List the handoffs not printed yet (the print queue), with their last error.
+    PrintQueue,
+    /// Print a stored handoff again on the configured printer.
+    Reprint {
+        /// The ticket number, as printed (e.g. 007).
+        ticket: String,
+        /// Its day, YYYY-MM-DD; today by default.
+        #[arg(long, value_name = "DATE")]
+        day: Option<chrono::NaiveDate>,
+    },
     /// Anonymous figures.
     Stats {
         #[arg(long, value_name = "D")]
@@ -172,7 +182,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             match &done.printed {
                 Some(Ok(place)) => println!("printed: {place}"),
-                Some(Err(error)) => eprintln!("not printed: {error}"),
+                Some(Err(error)) => eprintln!(
+                    "not printed: {error}\nthe handoff stays in the print queue; the kiosk prints it when the printer is back"
+                ),
                 None => {}
             }
             println!("ticket: {}", done.record.ticket);
@@ -232,6 +244,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::PrintTest => return print_test(&settings),
+        Command::PrintQueue => print_queue(&settings)?,
+        Command::Reprint { ticket, day } => return reprint(&settings, &ticket, day),
         Command::Stats { .. } => not_yet("stats", 8)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -291,6 +305,62 @@ fn print_test(settings: &Settings) -> anyhow::Result<ExitCode> {
         }
         Err(error) => {
             eprintln!("relais: not printed: {error}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `relais print-queue`: what the printer has not printed yet, oldest first.
+fn print_queue(settings: &Settings) -> anyhow::Result<()> {
+    let store = crate::store::Store::open(&settings.config.store.path)?;
+    let queue = store.print_queue()?;
+    if queue.is_empty() {
+        println!("every handoff is printed");
+    }
+    for queued in queue {
+        let next = queued
+            .next_attempt
+            .map(|t| format!(", next attempt {}", t.format("%H:%M:%S")))
+            .unwrap_or_default();
+        println!(
+            "{} ticket {}: {:?}, {} attempt(s){next}{}",
+            queued.record.created_at.date(),
+            queued.record.ticket,
+            queued.print_status,
+            queued.print_attempts,
+            queued
+                .print_error
+                .map(|e| format!("\n    {e}"))
+                .unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// `relais reprint TICKET`: one attempt now, on the configured printer, recorded in the
+/// database like the kiosk's own attempts (a failure leaves the handoff in the queue).
+fn reprint(
+    settings: &Settings,
+    ticket: &str,
+    day: Option<chrono::NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    let day = day.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut store = crate::store::Store::open(&settings.config.store.path)?;
+    let record = store
+        .requeue_print(day, ticket)?
+        .with_context(|| format!("there is no ticket {ticket} on {day}"))?;
+    let printer = crate::print::backend_from_config(&settings.config);
+    match printer.print(&record) {
+        Ok(place) => {
+            store.record_print_attempt(day, ticket, Ok(()))?;
+            println!("printed: {place}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            let error = error.to_string();
+            let now = chrono::Local::now().naive_local();
+            store.record_print_attempt(day, ticket, Err((&error, now)))?;
+            eprintln!("relais: not printed: {error}\nthe handoff stays in the print queue");
             Ok(ExitCode::FAILURE)
         }
     }

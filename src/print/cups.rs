@@ -12,7 +12,7 @@ use crate::handoff::HandoffRecord;
 
 pub struct CupsPrinter {
     queue: String,
-    paper_width_mm: u32,
+    settings: escpos::Settings,
     /// The `lp` command: the program, then arguments that come before lp's own (tests run a
     /// shell script in its place).
     command: Vec<PathBuf>,
@@ -20,10 +20,10 @@ pub struct CupsPrinter {
 }
 
 impl CupsPrinter {
-    pub fn new(queue: String, paper_width_mm: u32) -> Self {
+    pub fn new(queue: String, settings: escpos::Settings) -> Self {
         CupsPrinter {
             queue,
-            paper_width_mm,
+            settings,
             command: vec![PathBuf::from("lp")],
             timeout: Duration::from_secs(10),
         }
@@ -113,7 +113,7 @@ impl PrinterBackend for CupsPrinter {
     }
 
     fn print(&self, record: &HandoffRecord) -> Result<String, PrintError> {
-        let job = escpos::render(record, self.paper_width_mm)?;
+        let job = escpos::render(record, &self.settings)?;
         let said = self.submit(&job)?;
         Ok(format!("CUPS queue {} ({said})", self.queue))
     }
@@ -144,8 +144,8 @@ mod tests {
                 copy.display()
             ),
         );
-        let printer =
-            CupsPrinter::new("receipt".into(), 80).with_command(lp, Duration::from_secs(5));
+        let printer = CupsPrinter::new("receipt".into(), escpos::Settings::default())
+            .with_command(lp, Duration::from_secs(5));
         let said = printer.submit(b"\x1b@bytes").unwrap();
         assert_eq!(said, "request id is receipt-7 (1 file(s))");
         let args = std::fs::read_to_string(&log).unwrap();
@@ -160,7 +160,8 @@ mod tests {
             dir.path(),
             "echo 'lp: The printer or class does not exist.' >&2; exit 1",
         );
-        let printer = CupsPrinter::new("nope".into(), 80).with_command(lp, Duration::from_secs(5));
+        let printer = CupsPrinter::new("nope".into(), escpos::Settings::default())
+            .with_command(lp, Duration::from_secs(5));
         let error = printer.submit(b"x").unwrap_err().to_string();
         assert!(error.contains("`nope`"), "{error}");
         assert!(error.contains("exit status: 1"), "{error}");
@@ -169,7 +170,7 @@ mod tests {
 
     #[test]
     fn a_missing_lp_says_what_to_install() {
-        let printer = CupsPrinter::new("receipt".into(), 80)
+        let printer = CupsPrinter::new("receipt".into(), escpos::Settings::default())
             .with_command(vec!["/nonexistent/lp".into()], Duration::from_secs(5));
         let error = printer.submit(b"x").unwrap_err();
         assert!(matches!(error, PrintError::LpMissing), "{error}");
@@ -179,8 +180,8 @@ mod tests {
     fn an_lp_that_hangs_is_stopped() {
         let dir = tempfile::tempdir().unwrap();
         let lp = fake_lp(dir.path(), "exec sleep 30");
-        let printer =
-            CupsPrinter::new("receipt".into(), 80).with_command(lp, Duration::from_millis(300));
+        let printer = CupsPrinter::new("receipt".into(), escpos::Settings::default())
+            .with_command(lp, Duration::from_millis(300));
         let started = Instant::now();
         let error = printer.submit(b"x").unwrap_err();
         assert!(matches!(error, PrintError::TimedOut { .. }), "{error}");

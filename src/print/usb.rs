@@ -13,15 +13,15 @@ use crate::handoff::HandoffRecord;
 
 pub struct UsbPrinter {
     device: PathBuf,
-    paper_width_mm: u32,
+    settings: escpos::Settings,
     timeout: Duration,
 }
 
 impl UsbPrinter {
-    pub fn new(device: PathBuf, paper_width_mm: u32, timeout: Duration) -> Self {
+    pub fn new(device: PathBuf, settings: escpos::Settings, timeout: Duration) -> Self {
         UsbPrinter {
             device,
-            paper_width_mm,
+            settings,
             timeout,
         }
     }
@@ -33,7 +33,7 @@ impl PrinterBackend for UsbPrinter {
     }
 
     fn print(&self, record: &HandoffRecord) -> Result<String, PrintError> {
-        let job = escpos::render(record, self.paper_width_mm)?;
+        let job = escpos::render(record, &self.settings)?;
         write(&self.device, job, self.timeout)?;
         Ok(format!("printer on {}", self.device.display()))
     }
