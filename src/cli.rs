@@ -86,8 +86,21 @@ pub enum Command {
         #[command(subcommand)]
         action: AudioCommand,
     },
-    /// Print a sample handoff on the configured printer.
-    PrintTest,
+    /// Print a sample handoff on the configured printer (or write it to a file).
+    PrintTest {
+        /// The visitor's language of the sample (its part is printed in it).
+        #[arg(long, value_name = "L", default_value = "fr")]
+        lang: String,
+        /// Write the handoff as a PDF to this file instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        /// The PDF's paper.
+        #[arg(long, value_enum, default_value_t = PdfPaper::A4)]
+        paper: PdfPaper,
+        /// Write the visitor's part as the receipt printer's raster image (PNG) to this file.
+        #[arg(long, value_name = "FILE", conflicts_with = "pdf")]
+        image: Option<PathBuf>,
+    },
     /// List the handoffs not printed yet (the print queue), with their last error.
     PrintQueue,
     /// Print a stored handoff again on the configured printer.
@@ -122,6 +135,13 @@ pub enum AudioCommand {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfPaper {
+    A4,
+    #[value(name = "80mm")]
+    Roll80,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -243,7 +263,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
         }
-        Command::PrintTest => return print_test(&settings),
+        Command::PrintTest {
+            lang,
+            pdf,
+            paper,
+            image,
+        } => {
+            let output = match (pdf, image) {
+                (Some(file), _) => TestOutput::Pdf(file, paper),
+                (None, Some(file)) => TestOutput::Image(file),
+                (None, None) => TestOutput::Printer,
+            };
+            return print_test(&settings, &lang, output);
+        }
         Command::PrintQueue => print_queue(&settings)?,
         Command::Reprint { ticket, day } => return reprint(&settings, &ticket, day),
         Command::Stats { .. } => not_yet("stats", 8)?,
@@ -257,18 +289,35 @@ fn not_yet(command: &str, issue: u32) -> anyhow::Result<()> {
     ))
 }
 
+/// Where `relais print-test` sends its sample.
+enum TestOutput {
+    Printer,
+    Pdf(PathBuf, PdfPaper),
+    Image(PathBuf),
+}
+
 /// `relais print-test`: a sample handoff, ticket 000 and the site marked TEST, on the configured
-/// printer. The sample comes from the content (first procedure, its first outcome, in French);
-/// content with errors does not stop a printer installation: the built-in sample is used.
-fn print_test(settings: &Settings) -> anyhow::Result<ExitCode> {
+/// printer or to a file. The sample comes from the content (first procedure, its first outcome,
+/// the visitor's part in `lang`); content with errors does not stop a printer installation: the
+/// built-in sample is used.
+fn print_test(settings: &Settings, lang: &str, output: TestOutput) -> anyhow::Result<ExitCode> {
     use crate::handoff::{Ending, Handoff, HandoffRecord};
 
-    let from_content = load_catalog(settings).ok().and_then(|catalog| {
+    let catalog = load_catalog(settings).ok();
+    let why_built_in = match &catalog {
+        None => "the content did not load",
+        Some(catalog) if catalog.language(lang).is_none() => {
+            "the content does not offer this language"
+        }
+        Some(_) => "the content has no procedure with an outcome",
+    };
+    let from_content = catalog.and_then(|catalog| {
         let procedure = catalog.procedures.first()?;
         let outcome = procedure.nodes.iter().find(|n| n.is_outcome())?;
+        catalog.language(lang)?;
         let handoff = Handoff::build(
             &catalog,
-            catalog.reference_language(),
+            lang,
             Some(&procedure.id),
             &[],
             Ending::Outcome {
@@ -284,11 +333,8 @@ fn print_test(settings: &Settings) -> anyhow::Result<ExitCode> {
         let ending = Ending::Outcome {
             node: "reset-password".into(),
         };
-        let sample = crate::print::sample::record("fr", ending).handoff;
-        (
-            sample,
-            "the built-in sample (the content did not load)".to_string(),
-        )
+        let sample = crate::print::sample::record(lang, ending).handoff;
+        (sample, format!("the built-in sample: {why_built_in}"))
     });
     let record = HandoffRecord {
         ticket: "000".to_string(),
@@ -296,6 +342,34 @@ fn print_test(settings: &Settings) -> anyhow::Result<ExitCode> {
         site: format!("{} — TEST", settings.config.site.name),
         handoff,
     };
+    match output {
+        TestOutput::Printer => {}
+        TestOutput::Pdf(file, paper) => {
+            let paper = match paper {
+                PdfPaper::A4 => crate::print::pdf::Paper::A4,
+                PdfPaper::Roll80 => crate::print::pdf::Paper::Roll80,
+            };
+            let bytes = crate::print::pdf::render(&record, paper)?;
+            std::fs::write(&file, bytes)
+                .with_context(|| format!("{} cannot be written", file.display()))?;
+            println!("sample handoff ({what}) written to {}", file.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        TestOutput::Image(file) => {
+            let visitor = &record.handoff.visitor;
+            let blocks = crate::print::layout::visitor(&record, visitor);
+            let image = crate::print::raster::render(
+                &blocks,
+                crate::print::raster::dots(settings.config.printer.paper_width_mm),
+                crate::print::typeset::families(false, visitor.right_to_left),
+                visitor.right_to_left,
+            );
+            std::fs::write(&file, image.to_png())
+                .with_context(|| format!("{} cannot be written", file.display()))?;
+            println!("visitor's part ({what}) drawn to {}", file.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
     let printer = crate::print::backend_from_config(&settings.config);
     println!("sample handoff ({what}) to {}", printer.describe());
     match printer.print(&record) {

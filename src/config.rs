@@ -80,7 +80,8 @@ pub struct PrinterConfig {
     /// a model that never answers: then a printer out of paper loses the slip silently.
     #[serde(default = "default_true")]
     pub status_check: bool,
-    /// `escpos` (the default) or `pdf`: what the cups backend sends to its queue.
+    /// What the cups backend sends to its queue: `escpos` (the default, a receipt printer),
+    /// `pdf` (A4, any printer) or `pdf-80mm`.
     #[serde(default = "default_cups_format")]
     pub cups_format: String,
 }
@@ -209,11 +210,11 @@ impl Config {
                 format!("use one of: {}", PRINTER_BACKENDS.join(", ")),
             );
         }
-        if !["escpos", "pdf"].contains(&self.printer.cups_format.as_str()) {
+        if !["escpos", "pdf", "pdf-80mm"].contains(&self.printer.cups_format.as_str()) {
             ctx.error(
                 &at("cups-format"),
                 format!("unknown cups format `{}`", self.printer.cups_format),
-                "use escpos (a receipt printer behind CUPS) or pdf (any other printer)",
+                "use escpos (a receipt printer behind CUPS), pdf (A4, any other printer) or pdf-80mm",
             );
         }
         if ![58, 80].contains(&self.printer.paper_width_mm) {

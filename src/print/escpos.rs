@@ -17,7 +17,7 @@ use escpos::printer_options::PrinterOptions;
 use escpos::utils::{JustifyMode, Protocol, QRCodeCorrectionLevel, QRCodeModel, QRCodeOption};
 
 use super::layout::{self, Block};
-use super::{PrintError, pc858, raster};
+use super::{PrintError, pc858, raster, typeset};
 use crate::handoff::HandoffRecord;
 
 /// What the renderer needs to know about the printer.
@@ -81,11 +81,7 @@ pub fn render(record: &HandoffRecord, settings: &Settings) -> Result<Vec<u8>, Pr
                 .map_err(render_error)?;
         }
     } else {
-        let families = if record.handoff.visitor.right_to_left {
-            "Noto Sans Arabic, Noto Sans"
-        } else {
-            "Noto Sans, Noto Sans Arabic"
-        };
+        let families = typeset::families(false, record.handoff.visitor.right_to_left);
         let width = raster::dots(paper_width_mm);
         // Text between QR codes becomes one image; QR codes stay native (sharper, smaller).
         for group in visitor.chunk_by(|a, b| matches!(a, Block::Qr(_)) == matches!(b, Block::Qr(_)))
@@ -95,7 +91,8 @@ pub fn render(record: &HandoffRecord, settings: &Settings) -> Result<Vec<u8>, Pr
                     emit(&mut printer, block, columns, qr_size).map_err(render_error)?;
                 }
             } else {
-                let image = raster::render(group, width, families);
+                let image =
+                    raster::render(group, width, families, record.handoff.visitor.right_to_left);
                 raster_image(&mut printer, &image).map_err(render_error)?;
             }
         }
@@ -342,17 +339,16 @@ mod tests {
             assert!(!images.is_empty());
             let visitor = &record.handoff.visitor;
             let blocks = layout::visitor(&record, visitor);
-            let families = if visitor.right_to_left {
-                "Noto Sans Arabic, Noto Sans"
-            } else {
-                "Noto Sans, Noto Sans Arabic"
-            };
+            let families = typeset::families(false, visitor.right_to_left);
             let first_text: Vec<Block> = blocks
                 .iter()
                 .take_while(|b| !matches!(b, Block::Qr(_)))
                 .cloned()
                 .collect();
-            assert_eq!(images[0], raster::render(&first_text, dots, families));
+            assert_eq!(
+                images[0],
+                raster::render(&first_text, dots, families, visitor.right_to_left)
+            );
             for image in &images {
                 assert_eq!(image.width, dots);
                 assert!(image.black_dots() > 1000, "{language}: a blank image");

@@ -11,6 +11,7 @@ pub mod decode;
 pub mod escpos;
 pub mod layout;
 pub mod pc858;
+pub mod pdf;
 pub mod qr;
 pub mod queue;
 pub mod raster;
@@ -18,6 +19,7 @@ pub mod sample;
 pub mod spool;
 pub mod tcp;
 pub mod text;
+pub mod typeset;
 pub mod usb;
 
 use std::time::Duration;
@@ -133,7 +135,11 @@ pub fn backend_from_config(config: &Config) -> Box<dyn PrinterBackend> {
         )),
         "cups" => Box::new(cups::CupsPrinter::new(
             config.printer.queue.clone(),
-            escpos_settings(config),
+            match config.printer.cups_format.as_str() {
+                "pdf" => cups::CupsFormat::Pdf(pdf::Paper::A4),
+                "pdf-80mm" => cups::CupsFormat::Pdf(pdf::Paper::Roll80),
+                _ => cups::CupsFormat::Escpos(escpos_settings(config)),
+            },
         )),
         other => Box::new(UnavailablePrinter(other.to_string())),
     }

@@ -1,33 +1,18 @@
 //! Slip blocks drawn as a 1-bit image, for scripts a receipt printer's code pages cannot write
 //! (Arabic, Cyrillic): the ESC/POS renderer sends the image with `GS v 0`.
 //!
-//! Text is shaped, broken into lines and ordered right to left where the script asks, by
-//! `parley` (HarfRust shaping, Unicode bidi and line breaking), and its glyphs are drawn by
-//! `swash`. Why these two: they are the text stack Slint itself draws the screen with, so they
-//! are already built and kept up to date with the rest of the kiosk, and they render the same
-//! fonts (`ui/fonts/`, embedded) the same way. Glyph coverage is thresholded at one half: a
-//! thermal head prints a dot or nothing.
+//! Text is set by `typeset.rs` (parley: shaping, bidi, line breaking) and its glyphs are drawn
+//! by `swash`, the glyph renderer Slint itself draws the screen with (already built, the same
+//! fonts drawn the same way). Glyph coverage is thresholded at one half: a thermal head prints
+//! a dot or nothing.
 
-use parley::fontique::{Blob, Collection, CollectionOptions, SourceCache};
-use parley::{
-    Alignment, AlignmentOptions, FontContext, FontWeight, LayoutContext, LineHeight,
-    PositionedLayoutItem, StyleProperty,
-};
+use parley::PositionedLayoutItem;
 use swash::FontRef;
 use swash::scale::{Render, ScaleContext, Source};
 use swash::zeno::{Format, Vector};
 
 use super::layout::Block;
-
-/// The fonts of `ui/fonts/`, in the binary so that a slip prints the same on every machine.
-pub const FONTS: [&[u8]; 6] = [
-    include_bytes!("../../ui/fonts/AtkinsonHyperlegible-Regular.ttf"),
-    include_bytes!("../../ui/fonts/AtkinsonHyperlegible-Bold.ttf"),
-    include_bytes!("../../ui/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../ui/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../ui/fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../../ui/fonts/NotoSansArabic-Bold.ttf"),
-];
+use super::typeset::{Piece, Sizes, Typesetter};
 
 /// Printable width in dots: 576 on 80 mm paper, 384 on 58 mm (203 dpi print heads).
 pub fn dots(paper_width_mm: u32) -> u32 {
@@ -104,128 +89,94 @@ impl Bitmap {
     }
 }
 
-/// Text sizes in dots (8 dots to the millimetre): body text a little larger than the printer's
-/// own font A (24 dots), the ticket number as large as the screen shows it.
-const BODY: f32 = 28.0;
-const HEADING: f32 = 32.0;
-const TICKET: f32 = 120.0;
-/// Space between blocks, and the indent of list items and indented text.
-const GAP: f32 = 6.0;
-const INDENT: f32 = 28.0;
+/// Sizes in dots (8 to the millimetre): body text a little larger than the printer's own font A
+/// (24 dots), the ticket number as large as the screen shows it.
+const SIZES: Sizes = Sizes {
+    body: 28.0,
+    heading: 32.0,
+    ticket: 120.0,
+    gap: 6.0,
+    indent: 28.0,
+    rule: 3.0,
+};
 
-/// Draws the text blocks (not QR codes: the printer draws those) `width` dots wide, in the font
-/// families of `families` (a CSS-like list, tried in order for each character).
-pub fn render(blocks: &[Block], width: u32, families: &str) -> Bitmap {
-    let mut font_cx = FontContext {
-        // Only the embedded fonts: the system's would make slips differ between machines.
-        collection: Collection::new(CollectionOptions {
-            shared: false,
-            system_fonts: false,
-        }),
-        source_cache: SourceCache::default(),
-    };
-    for font in FONTS {
-        font_cx
-            .collection
-            .register_fonts(Blob::new(std::sync::Arc::new(font)), None);
-    }
-    let mut layout_cx = LayoutContext::new();
-    let mut scale_cx = ScaleContext::new();
+/// Draws the text blocks (QR codes are left to the printer) `width` dots wide, in the font
+/// `families`; with `right_to_left`, every paragraph runs from the right.
+pub fn render(blocks: &[Block], width: u32, families: &str, right_to_left: bool) -> Bitmap {
+    let text: Vec<Block> = blocks
+        .iter()
+        .filter(|b| !matches!(b, Block::Qr(_)))
+        .cloned()
+        .collect();
+    let mut typesetter = Typesetter::new(width as f32, SIZES);
+    let pieces = typesetter.set(&text, families, right_to_left, 0.0);
     let mut canvas = Canvas::new(width);
-
-    for block in blocks {
-        let (text, size, bold, indent, alignment) = match block {
-            Block::Rule(_) => {
-                canvas.rule();
-                continue;
-            }
-            Block::Qr(_) => continue,
-            Block::Heading(t) => (t.clone(), HEADING, true, 0.0, Alignment::Start),
-            Block::Ticket(t) => (t.clone(), TICKET, true, 0.0, Alignment::Center),
-            Block::Item(t) => (
-                format!("• {t}"),
-                BODY,
-                false,
-                INDENT / 2.0,
-                Alignment::Start,
-            ),
-            Block::Indented(t) => (t.clone(), BODY, false, INDENT, Alignment::Start),
-            Block::Line(t) => (t.clone(), BODY, false, 0.0, Alignment::Start),
-            Block::Field(label, value) => (
-                format!("{label} : {value}"),
-                BODY,
-                false,
-                0.0,
-                Alignment::Start,
-            ),
-        };
-        let mut builder = layout_cx.ranged_builder(&mut font_cx, &text, 1.0, true);
-        builder.push_default(StyleProperty::FontFamily(parley::FontFamily::Source(
-            families.into(),
-        )));
-        builder.push_default(StyleProperty::FontSize(size));
-        builder.push_default(StyleProperty::LineHeight(LineHeight::FontSizeRelative(1.3)));
-        if bold {
-            builder.push_default(StyleProperty::FontWeight(FontWeight::BOLD));
+    canvas.grow_to(typesetter.top.ceil() as u32);
+    let mut scale_cx = ScaleContext::new();
+    for piece in &pieces {
+        match piece {
+            Piece::Rule { top, thickness } => canvas.rule(*top, *thickness),
+            Piece::Qr { .. } => {}
+            Piece::Text {
+                layout, left, top, ..
+            } => draw_text(&mut canvas, &mut scale_cx, layout, *left, *top),
         }
-        let mut layout: parley::Layout<()> = builder.build(&text);
-        let room = width as f32 - indent;
-        layout.break_all_lines(Some(room));
-        layout.align(alignment, AlignmentOptions::default());
-        // Right-to-left paragraphs keep their indent on the right.
-        let rtl = layout.is_rtl();
-        let left = if rtl { 0.0 } else { indent };
-        for line in layout.lines() {
-            for item in line.items() {
-                let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+    }
+    canvas.into_bitmap()
+}
+
+fn draw_text(
+    canvas: &mut Canvas,
+    scale_cx: &mut ScaleContext,
+    layout: &parley::Layout<()>,
+    left: f32,
+    top: f32,
+) {
+    for line in layout.lines() {
+        for item in line.items() {
+            let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+                continue;
+            };
+            let run = glyph_run.run();
+            let font = run.font();
+            let Some(font_ref) = FontRef::from_index(font.data.as_ref(), font.index as usize)
+            else {
+                continue;
+            };
+            let mut scaler = scale_cx
+                .builder(font_ref)
+                .size(run.font_size())
+                .hint(false)
+                .build();
+            for glyph in glyph_run.positioned_glyphs() {
+                let (x, y) = (left + glyph.x, top + glyph.y);
+                let Ok(id) = u16::try_from(glyph.id) else {
                     continue;
                 };
-                let run = glyph_run.run();
-                let font = run.font();
-                let Some(font_ref) = FontRef::from_index(font.data.as_ref(), font.index as usize)
+                let Some(image) = Render::new(&[Source::Outline])
+                    .format(Format::Alpha)
+                    .offset(Vector::new(x.fract(), y.fract()))
+                    .render(&mut scaler, id)
                 else {
                     continue;
                 };
-                let mut scaler = scale_cx
-                    .builder(font_ref)
-                    .size(run.font_size())
-                    .hint(false)
-                    .build();
-                for glyph in glyph_run.positioned_glyphs() {
-                    let x = left + glyph.x;
-                    let y = canvas.top + glyph.y;
-                    let Ok(id) = u16::try_from(glyph.id) else {
-                        continue;
-                    };
-                    let Some(image) = Render::new(&[Source::Outline])
-                        .format(Format::Alpha)
-                        .offset(Vector::new(x.fract(), y.fract()))
-                        .render(&mut scaler, id)
-                    else {
-                        continue;
-                    };
-                    let p = image.placement;
-                    canvas.blit(
-                        x.floor() as i32 + p.left,
-                        y.floor() as i32 - p.top,
-                        p.width,
-                        p.height,
-                        &image.data,
-                    );
-                }
+                let p = image.placement;
+                canvas.blit(
+                    x.floor() as i32 + p.left,
+                    y.floor() as i32 - p.top,
+                    p.width,
+                    p.height,
+                    &image.data,
+                );
             }
         }
-        canvas.advance(layout.height() + GAP);
     }
-    canvas.into_bitmap()
 }
 
 /// Coverage (0–255) of each dot, grown downwards as blocks are drawn.
 struct Canvas {
     width: u32,
     coverage: Vec<u8>,
-    /// Where the next block starts, in dots from the top.
-    top: f32,
 }
 
 impl Canvas {
@@ -233,7 +184,6 @@ impl Canvas {
         Canvas {
             width,
             coverage: Vec::new(),
-            top: 0.0,
         }
     }
 
@@ -247,17 +197,11 @@ impl Canvas {
         }
     }
 
-    fn advance(&mut self, by: f32) {
-        self.top += by;
-        self.grow_to(self.top.ceil() as u32);
-    }
-
-    fn rule(&mut self) {
-        let y = (self.top + GAP) as u32;
-        self.grow_to(y + 3);
+    fn rule(&mut self, top: f32, thickness: f32) {
+        let (y, rows) = (top.round() as u32, thickness.round().max(1.0) as u32);
+        self.grow_to(y + rows);
         let start = (y * self.width) as usize;
-        self.coverage[start..start + 3 * self.width as usize].fill(255);
-        self.advance(GAP * 2.0 + 3.0);
+        self.coverage[start..start + (rows * self.width) as usize].fill(255);
     }
 
     fn blit(&mut self, left: i32, top: i32, width: u32, height: u32, alpha: &[u8]) {
@@ -310,12 +254,12 @@ mod tests {
             Block::Line("رقمك".into()),
             Block::Ticket("042".into()),
         ];
-        let bitmap = render(&blocks, 576, "Noto Sans Arabic, Noto Sans");
+        let bitmap = render(&blocks, 576, "Noto Sans Arabic, Noto Sans", true);
         assert_eq!(bitmap.width, 576);
-        assert!(bitmap.height > TICKET as u32, "{}", bitmap.height);
+        assert!(bitmap.height > SIZES.ticket as u32, "{}", bitmap.height);
         assert!(bitmap.black_dots() > 500);
         // The heading starts on the right: its first rows have ink on the right half only.
-        let heading_rows = 0..HEADING as u32;
+        let heading_rows = 0..SIZES.heading as u32;
         let ink = |xs: std::ops::Range<u32>| {
             heading_rows
                 .clone()
@@ -329,7 +273,12 @@ mod tests {
 
     #[test]
     fn bands_stack_back_to_the_image() {
-        let bitmap = render(&[Block::Line("Привіт, світ".into())], 384, "Noto Sans");
+        let bitmap = render(
+            &[Block::Line("Привіт, світ".into())],
+            384,
+            "Noto Sans",
+            false,
+        );
         assert_eq!(bitmap.width, 384);
         assert!(bitmap.black_dots() > 100);
         let bands = bitmap.bands(16);

@@ -17,6 +17,7 @@ mod clips;
 mod content_fixtures;
 mod graph;
 mod loader_never_panics;
+mod print_cups;
 mod print_queue;
 mod print_tcp;
 mod reload;

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use relais::app::{Controller, ReprintError, Services};
 use relais::audio::NullSpeaker;
 use relais::print::PrinterBackend;
-use relais::print::cups::CupsPrinter;
+use relais::print::cups::{CupsFormat, CupsPrinter};
 use relais::print::decode::{Job, Op};
 use relais::print::escpos::Settings;
 use relais::print::queue::RetryPolicy;
@@ -421,7 +421,7 @@ fn cups_stopped_then_started() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("stopped"), b"").unwrap();
     let backend = Box::new(
-        CupsPrinter::new("receipt".into(), Settings::default())
+        CupsPrinter::new("receipt".into(), CupsFormat::Escpos(Settings::default()))
             .with_command(lp_with_a_scheduler(dir.path()), Duration::from_secs(5)),
     );
     let mut kiosk = controller(dir.path(), backend);
