@@ -85,7 +85,7 @@ pub struct Sizes {
 pub enum Piece {
     /// Text, `left` from the left edge and `top` from the top of the page.
     Text {
-        layout: Layout<()>,
+        layout: Box<Layout<()>>,
         text: String,
         left: f32,
         top: f32,
@@ -205,7 +205,7 @@ impl Typesetter {
             let left = if layout.is_rtl() { 0.0 } else { indent };
             let height = layout.height();
             pieces.push(Piece::Text {
-                layout,
+                layout: Box::new(layout),
                 text,
                 left,
                 top: self.top,

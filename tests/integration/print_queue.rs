@@ -445,3 +445,47 @@ fn cups_stopped_then_started() {
         "001",
     );
 }
+
+#[test]
+fn an_arabic_handoff_reaches_the_printer_as_french_text_and_an_arabic_image() {
+    use relais::handoff::{Ending, StopPoint};
+    use relais::print::{layout, raster, sample, typeset};
+
+    let printer = TestPrinter::start(Mode::Working);
+    let record = sample::record(
+        "ar",
+        Ending::AskedForPerson {
+            at: StopPoint::Node("phone".into()),
+        },
+    );
+    printer.backend().print(&record).unwrap();
+    let job = printer.printed().pop().expect("the job arrived");
+    let ops: Vec<&Op> = job
+        .ops
+        .iter()
+        .filter(|op| !matches!(op, Op::StatusRequest(_)))
+        .collect();
+    assert_eq!(ops[..2], [&Op::Init, &Op::CodePage(19)]);
+    assert_eq!(ops.last(), Some(&&Op::Cut));
+    let text = job.text();
+    assert!(text.contains("Langue : arabe - interprète"), "{text}");
+    assert!(!text.contains("Votre numéro"), "no French copy for the visitor: {text}");
+
+    // The visitor's part: an image the width of 80 mm paper, exactly as drawn, then the
+    // official link as a native QR code.
+    let visitor = &record.handoff.visitor;
+    let blocks = layout::visitor(&record, visitor);
+    let before_qr: Vec<_> = blocks
+        .iter()
+        .take_while(|b| !matches!(b, layout::Block::Qr(_)))
+        .cloned()
+        .collect();
+    let images = job.images();
+    assert_eq!(
+        images[0],
+        raster::render(&before_qr, 576, typeset::families(false, true), true)
+    );
+    assert!(images.iter().all(|i| i.width == 576 && i.black_dots() > 1000));
+    assert_eq!(job.qr_codes().len(), 2);
+    assert_eq!(job.qr_codes()[1], visitor.link.as_deref().unwrap());
+}
