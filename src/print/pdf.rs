@@ -64,12 +64,15 @@ impl Paper {
     }
 }
 
+/// The height of an A4 page in points.
+const A4_HEIGHT: f32 = 841.89;
+
 /// Renders a handoff as a PDF document.
 pub fn render(record: &HandoffRecord, paper: Paper) -> Result<Vec<u8>, PrintError> {
     let (page_width, margin) = paper.frame();
     let mut typesetter = Typesetter::new(page_width - 2.0 * margin, paper.sizes());
     let agent = layout::agent(record, true);
-    let mut pieces = typesetter.set(
+    let pieces = typesetter.set(
         &agent,
         typeset::families(true, false),
         false,
@@ -78,17 +81,26 @@ pub fn render(record: &HandoffRecord, paper: Paper) -> Result<Vec<u8>, PrintErro
     let visitor_part = &record.handoff.visitor;
     let visitor = layout::visitor(record, visitor_part);
     let latin = visitor.iter().all(|b| pc858::can_encode(&b.text()));
-    pieces.extend(typesetter.set(
+    let visitor_pieces = typesetter.set(
         &visitor,
         typeset::families(latin, visitor_part.right_to_left),
         visitor_part.right_to_left,
         paper.qr_size(),
-    ));
+    );
     let content_height = typesetter.top;
 
     let pages = match paper {
-        Paper::Roll80 => vec![(0.0, content_height + 2.0 * margin, pieces)],
-        Paper::A4 => paginate(pieces, 841.89, margin),
+        Paper::Roll80 => {
+            let mut pieces = pieces;
+            pieces.extend(visitor_pieces);
+            vec![(0.0, content_height + 2.0 * margin, pieces)]
+        }
+        // On A4 the visitor's part starts a sheet of its own, to be handed to them.
+        Paper::A4 => {
+            let mut pages = paginate(pieces, A4_HEIGHT, margin);
+            pages.extend(paginate(visitor_pieces, A4_HEIGHT, margin));
+            pages
+        }
     };
     let mut document = Document::new();
     let mut fonts: Vec<Option<Font>> = vec![None; FONTS.len()];
@@ -141,7 +153,7 @@ fn paginate(pieces: Vec<Piece>, page_height: f32, margin: f32) -> Vec<(f32, f32,
             Some((offset, _, _)) => top(&piece) + height(&piece) - offset > room,
         };
         if starts_page {
-            let offset = if pages.is_empty() { 0.0 } else { top(&piece) };
+            let offset = top(&piece);
             pages.push((offset, page_height, Vec::new()));
         }
         if let Some((_, _, list)) = pages.last_mut() {
@@ -291,6 +303,18 @@ mod tests {
                 assert!(text.contains("AtkinsonHyperlegible"), "{language}");
                 if language == "ar" {
                     assert!(text.contains("NotoSansArabic"), "{paper:?}");
+                }
+                // A4: the visitor's part on a sheet of its own; the roll: one long page.
+                let pages: u32 = text
+                    .split("/Count ")
+                    .nth(1)
+                    .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+                    .and_then(|n| n.parse().ok())
+                    .expect("a page count");
+                if paper == Paper::Roll80 {
+                    assert_eq!(pages, 1, "{language}");
+                } else {
+                    assert!(pages >= 2, "{language}: {pages}");
                 }
             }
         }

@@ -469,7 +469,10 @@ fn an_arabic_handoff_reaches_the_printer_as_french_text_and_an_arabic_image() {
     assert_eq!(ops.last(), Some(&&Op::Cut));
     let text = job.text();
     assert!(text.contains("Langue : arabe - interprète"), "{text}");
-    assert!(!text.contains("Votre numéro"), "no French copy for the visitor: {text}");
+    assert!(
+        !text.contains("Votre numéro"),
+        "no French copy for the visitor: {text}"
+    );
 
     // The visitor's part: an image the width of 80 mm paper, exactly as drawn, then the
     // official link as a native QR code.
@@ -485,7 +488,86 @@ fn an_arabic_handoff_reaches_the_printer_as_french_text_and_an_arabic_image() {
         images[0],
         raster::render(&before_qr, 576, typeset::families(false, true), true)
     );
-    assert!(images.iter().all(|i| i.width == 576 && i.black_dots() > 1000));
+    assert!(
+        images
+            .iter()
+            .all(|i| i.width == 576 && i.black_dots() > 1000)
+    );
     assert_eq!(job.qr_codes().len(), 2);
     assert_eq!(job.qr_codes()[1], visitor.link.as_deref().unwrap());
+}
+
+/// `relais` run in `dir` (its relais.toml, content and data there).
+fn relais(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_relais"))
+        .args(args)
+        .current_dir(dir)
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("the relais binary runs")
+}
+
+#[test]
+fn the_admin_commands_show_the_queue_and_reprint() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_content(dir.path());
+    let printer = TestPrinter::start(Mode::PaperOut);
+    std::fs::write(
+        dir.path().join("relais.toml"),
+        format!(
+            "[printer]\nbackend = \"escpos-tcp\"\naddress = \"{}\"\n",
+            printer.address
+        ),
+    )
+    .unwrap();
+
+    let visit = relais(
+        dir.path(),
+        &[
+            "simulate",
+            "--procedure",
+            "cant-log-in",
+            "--lang",
+            "fr",
+            "--answers",
+            "no-email,smartphone",
+            "--print",
+        ],
+    );
+    assert!(visit.status.success());
+    let said = String::from_utf8_lossy(&visit.stderr);
+    assert!(said.contains("not printed: the printer at"), "{said}");
+    assert!(said.contains("is out of paper"), "{said}");
+    assert!(said.contains("stays in the print queue"), "{said}");
+
+    let queue = relais(dir.path(), &["print-queue"]);
+    let listed = String::from_utf8_lossy(&queue.stdout);
+    assert!(
+        listed.contains("ticket 001: Failed, 1 attempt(s)"),
+        "{listed}"
+    );
+    assert!(listed.contains("is out of paper"), "{listed}");
+
+    printer.set(Mode::Working);
+    let reprint = relais(dir.path(), &["reprint", "001"]);
+    assert!(
+        reprint.status.success(),
+        "{}",
+        String::from_utf8_lossy(&reprint.stderr)
+    );
+    assert_eq!(printer.printed().len(), 1);
+    assert_is_the_handoff(&printer.printed()[0], "001");
+    let queue = relais(dir.path(), &["print-queue"]);
+    assert_eq!(
+        String::from_utf8_lossy(&queue.stdout),
+        "every handoff is printed\n"
+    );
+
+    let unknown = relais(dir.path(), &["reprint", "042"]);
+    assert!(!unknown.status.success());
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("there is no ticket 042 on"),
+        "{}",
+        String::from_utf8_lossy(&unknown.stderr)
+    );
 }
