@@ -362,6 +362,22 @@ mod tests {
     }
 
     #[test]
+    fn the_code_page_number_follows_the_printer() {
+        let record = sample::record("fr", outcome());
+        let settings = Settings {
+            code_page: 16,
+            ..Settings::default()
+        };
+        let bytes = render(&record, &settings).unwrap();
+        assert_eq!(&bytes[..5], b"\x1b@\x1bt\x10");
+        // The bytes of the text do not change: only the table's number does.
+        assert_eq!(
+            bytes[5..],
+            render(&record, &Settings::default()).unwrap()[5..]
+        );
+    }
+
+    #[test]
     fn on_58_mm_paper_every_line_fits_32_columns() {
         let record = sample::record("fr", outcome());
         let job = Job::decode(&render(&record, &Settings::paper(58)).unwrap()).unwrap();

@@ -171,12 +171,15 @@ impl Worker {
                 None
             }
         });
-        // What an earlier run left unprinted is tried at once: the kiosk was restarted, the
-        // printer may well be back.
+        // What an earlier run left unprinted today is tried at once: the kiosk was restarted,
+        // the printer may well be back. Older handoffs stay in the queue for the admin to see
+        // and reprint: a slip printed out of the blue the next morning would only confuse.
         let now = Instant::now();
+        let today = chrono::Local::now().date_naive();
         let waiting = match store.as_ref().map(Store::print_queue) {
             Some(Ok(queue)) => queue
                 .into_iter()
+                .filter(|queued| queued.record.created_at.date() == today)
                 .map(|queued| Entry {
                     day: queued.record.created_at.date(),
                     record: queued.record,

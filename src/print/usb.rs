@@ -1,7 +1,9 @@
 //! The `escpos-usb` backend: the ESC/POS job written to the printer's device file
 //! (`/dev/usb/lp0`, from the kernel's `usblp` driver). Writing to a printer that is out of
-//! paper can block for ever, so the write runs on a thread of its own and the kiosk stops
-//! waiting after a few seconds.
+//! paper can block for ever, so the write runs on a thread of its own and the queue stops
+//! waiting after a few seconds (and tries again later). The paper status is not asked for
+//! here: `usblp` gives no way to read the answer reliably, so a printer that takes a whole job
+//! into its buffer while out of paper is not detected (the TCP backend does detect it).
 
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};

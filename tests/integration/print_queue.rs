@@ -318,9 +318,21 @@ fn a_restart_prints_what_the_last_run_could_not() {
     }
     assert_eq!(stored(dir.path(), "001").print_status, PrintStatus::Failed);
     assert!(printer.printed().is_empty());
+    // A handoff left unprinted yesterday stays queued for the admin, not printed at start.
+    let yesterday = chrono::Local::now().naive_local() - chrono::Duration::days(1);
+    let old = relais::print::sample::record(
+        "fr",
+        relais::handoff::Ending::Outcome {
+            node: "reset-password".into(),
+        },
+    );
+    Store::open(&dir.path().join("relais.db"))
+        .unwrap()
+        .commit_handoff(&old.handoff, "Site de test", yesterday)
+        .unwrap();
 
     printer.set(Mode::Working);
-    let _kiosk = controller(dir.path(), printer.backend());
+    let kiosk = controller(dir.path(), printer.backend());
     let deadline = Instant::now() + Duration::from_secs(10);
     while printer.printed().is_empty() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
@@ -570,4 +582,26 @@ fn the_admin_commands_show_the_queue_and_reprint() {
         "{}",
         String::from_utf8_lossy(&unknown.stderr)
     );
+}
+
+#[test]
+fn without_a_database_the_handoff_is_still_printed() {
+    let printer = TestPrinter::start(Mode::Working);
+    let services = Services {
+        store: None,
+        printer: Some(printer.backend()),
+        speaker: Box::new(NullSpeaker),
+        root: common::repo_root(),
+        site: "Site de test".into(),
+    };
+    let mut kiosk = Controller::with_retry_policy(
+        common::shipped_catalog(),
+        SessionConfig::default(),
+        services,
+        short_retries(),
+    );
+    visit_to_a_handoff(&mut kiosk);
+    assert!(tick_until_printed(&mut kiosk).is_ok());
+    assert_is_the_handoff(&printer.printed()[0], "901");
+    assert!(matches!(kiosk.print_queue(), Err(ReprintError::NoStore)));
 }
