@@ -337,19 +337,24 @@ fn a_restart_prints_what_the_last_run_could_not() {
     while printer.printed().is_empty() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
-    let printed = printer.printed();
-    assert_eq!(
-        printed.len(),
-        1,
-        "the left-over handoff is printed at start"
-    );
-    assert_is_the_handoff(&printed[0], "001");
     // The worker records the attempt right after the printer took the job.
     let deadline = Instant::now() + Duration::from_secs(5);
     while stored(dir.path(), "001").print_status != PrintStatus::Printed {
         assert!(Instant::now() < deadline, "the print was not recorded");
         std::thread::sleep(Duration::from_millis(20));
     }
+    // Give a wrong second print the time to arrive.
+    std::thread::sleep(Duration::from_millis(300));
+    let printed = printer.printed();
+    assert_eq!(
+        printed.len(),
+        1,
+        "only today's left-over handoff is printed at start"
+    );
+    assert_is_the_handoff(&printed[0], "001");
+    let queue = kiosk.print_queue().unwrap();
+    assert_eq!(queue.len(), 1, "yesterday's stays queued");
+    assert_eq!(queue[0].record.created_at, yesterday);
 }
 
 #[test]
