@@ -47,7 +47,7 @@ impl Cupsd {
             "the CUPS test must run as root: cupsd runs the cups-pdf backend only as root \
              (CI runs as root; locally, run `sudo -E cargo test --test integration print_cups`)"
         );
-        for program in ["/usr/sbin/cupsd", "lp", "lpadmin", "pdftotext"] {
+        for program in ["/usr/sbin/cupsd", "lp", "lpadmin", "lpstat", "pdftotext"] {
             let found = Command::new("sh")
                 .args(["-c", &format!("command -v {program}")])
                 .output()
