@@ -1,8 +1,10 @@
 //! Reads an ESC/POS job back into commands and text: the check behind the golden-bytes tests
 //! and the loopback test printer, and a way to see what a job holds without paper.
 //!
-//! It knows the commands the renderer sends and nothing else: any other byte is an error, so a
-//! stray UTF-8 sequence or an unknown command fails the tests instead of printing rubbish.
+//! It knows the commands the renderer and the TCP backend send (text in code page 858, styles,
+//! native QR codes, `GS v 0` raster images, the `DLE EOT` status request, the cut) and nothing
+//! else: any other byte is an error, so a stray UTF-8 sequence or an unknown command fails the
+//! tests instead of printing rubbish.
 
 use super::pc858;
 use super::raster::Bitmap;
