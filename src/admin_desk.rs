@@ -96,7 +96,8 @@ impl AdminDesk {
             Command::PrintTest => {
                 let controller = controller.borrow();
                 let catalog = controller.catalog();
-                let (record, what) = crate::print::sample::test_record(Some(catalog), &self.config);
+                let (record, what) =
+                    crate::print::sample::test_record(Some(catalog), &self.config, "fr");
                 let printer = crate::print::backend_from_config(&self.config);
                 tracing::info!("admin: printer test ({what}) to {}", printer.describe());
                 let fr = catalog.reference_language();

@@ -6,19 +6,25 @@
 //! words and the visit goes on: no printer means the ticket number on screen, no database (or a
 //! full or read-only disk) means a ticket number from memory and a notice for the admin, no sound
 //! card means silence.
+//!
+//! Printing goes through the print queue (`print::queue`): a commit only hands the stored
+//! handoff to the printer thread, and the result comes back as an outcome that the next event
+//! (the kiosk's clock ticks twice a second) turns into `Event::Printed`. A slow printer, a name
+//! lookup or a retry never freezes the screen.
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::audio::{self, Speaker};
 use crate::content::Catalog;
 use crate::handoff::HandoffRecord;
 use crate::print::PrinterBackend;
-use crate::session::{Effect, Event, Screen, Session, SessionConfig, Utterance};
+use crate::print::queue::{PrintOutcome, PrintQueue, RetryPolicy};
+use crate::session::{Effect, Event, PrintState, Screen, Session, SessionConfig, Utterance};
 use crate::stats::{StatEvent, StatKind};
-use crate::store::{PrintStatus, Store, StoreError, StoreProblem};
+use crate::store::{QueuedPrint, Store, StoreError, StoreProblem};
 use crate::ui::{SOMETHING_ELSE, UiAction};
 
 /// The devices and files the controller acts on.
@@ -37,8 +43,25 @@ pub struct Services {
 pub struct CommittedHandoff {
     pub record: HandoffRecord,
     pub stored: bool,
-    /// Where it was printed, or why it was not; `None` when no printer was asked for.
+    /// Where it was printed, or why its last attempt failed; `None` while no attempt has ended
+    /// (or when no printer was asked for).
     pub printed: Option<Result<String, String>>,
+}
+
+/// Why a reprint could not be queued.
+#[derive(Debug, thiserror::Error)]
+pub enum ReprintError {
+    #[error("there is no ticket {ticket} on {day}")]
+    NoSuchTicket {
+        day: chrono::NaiveDate,
+        ticket: String,
+    },
+    #[error("handoffs cannot be reprinted without the database")]
+    NoStore,
+    #[error("no printer is configured")]
+    NoPrinter,
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
 pub type ShowFn = Box<dyn Fn(&Catalog, &Session, Instant)>;
@@ -60,6 +83,8 @@ pub struct Controller {
     /// Whether the last statistic could not be counted (so a failing disk is logged once, not
     /// at every touch).
     stats_failing: bool,
+    /// The printer thread; `None` when handoffs are only stored.
+    print_queue: Option<PrintQueue>,
 }
 
 /// The database's state, as the admin is told it (texts in `locales/fr/agent.ftl`).
@@ -81,6 +106,21 @@ enum StoreNotice {
 
 impl Controller {
     pub fn new(catalog: Arc<Catalog>, config: SessionConfig, services: Services) -> Self {
+        Self::with_retry_policy(catalog, config, services, RetryPolicy::default())
+    }
+
+    /// A controller whose print queue retries on `policy` (tests use short waits).
+    pub fn with_retry_policy(
+        catalog: Arc<Catalog>,
+        config: SessionConfig,
+        mut services: Services,
+        policy: RetryPolicy,
+    ) -> Self {
+        let store_path = services.store.as_ref().and_then(Store::path);
+        let print_queue = services
+            .printer
+            .take()
+            .map(|printer| PrintQueue::start(printer, store_path, policy));
         let mut controller = Controller {
             catalog,
             pending_catalog: None,
@@ -90,6 +130,7 @@ impl Controller {
             show: None,
             memory_tickets: 0,
             last_handoff: None,
+            print_queue,
             store_notice: None,
             stats_failing: false,
         };
@@ -284,7 +325,16 @@ impl Controller {
         if event == Event::Tick {
             self.upkeep(chrono::Local::now().date_naive());
         }
-        let mut queue = VecDeque::from([event]);
+        let mut queue = VecDeque::new();
+        let outcomes = self
+            .print_queue
+            .as_ref()
+            .map(PrintQueue::outcomes)
+            .unwrap_or_default();
+        for outcome in outcomes {
+            queue.extend(self.take_outcome(outcome));
+        }
+        queue.push_back(event);
         let mut redraw = false;
         while let Some(event) = queue.pop_front() {
             for effect in self.session.handle(&self.catalog, event, now) {
@@ -346,45 +396,13 @@ impl Controller {
         queue.push_back(Event::HandoffStored {
             ticket: record.ticket.clone(),
         });
-
-        let printed = self.services.printer.as_ref().map(|printer| {
-            let result = printer.print(&record).map_err(|e| e.to_string());
-            match &result {
-                Ok(place) => tracing::info!("ticket {} printed to {place}", record.ticket),
-                Err(error) => tracing::error!("ticket {} not printed: {error}", record.ticket),
-            }
-            result
-        });
-        if let Some(result) = &printed {
-            if stored {
-                let status = if result.is_ok() {
-                    PrintStatus::Printed
-                } else {
-                    PrintStatus::Failed
-                };
-                let error = result.as_ref().err().map(String::as_str);
-                if let Some(store) = &mut self.services.store
-                    && let Err(e) =
-                        store.set_print_status(created_at.date(), &record.ticket, status, error)
-                {
-                    tracing::warn!(
-                        "the print status of ticket {} was not saved: {e}",
-                        record.ticket
-                    );
-                }
-            }
-            let kind = if result.is_ok() {
-                StatKind::PrintOk
-            } else {
-                StatKind::PrintFailed
-            };
-            self.count(&StatEvent::bare(kind));
-            queue.push_back(Event::Printed { ok: result.is_ok() });
+        if let Some(print_queue) = &self.print_queue {
+            print_queue.enqueue(record.clone());
         }
         self.last_handoff = Some(CommittedHandoff {
             record,
             stored,
-            printed,
+            printed: None,
         });
     }
 
@@ -416,6 +434,91 @@ impl Controller {
                 self.stats_failing = true;
             }
         }
+    }
+
+    /// Notes a print outcome; returns the event that tells the visitor, when it is about the
+    /// ticket on screen and changes what the screen says (a retry that fails again is not
+    /// announced twice).
+    fn take_outcome(&mut self, outcome: PrintOutcome) -> Option<Event> {
+        let ok = outcome.result.is_ok();
+        // The print result counted in the figures is each handoff's first attempt: retries
+        // would count one slip many times.
+        let mut first_attempt = false;
+        if let Some(last) = &mut self.last_handoff
+            && last.record.ticket == outcome.ticket
+            && last.record.created_at.date() == outcome.day
+        {
+            first_attempt = last.printed.is_none();
+            last.printed = Some(outcome.result.clone());
+        }
+        if first_attempt {
+            let kind = if ok {
+                StatKind::PrintOk
+            } else {
+                StatKind::PrintFailed
+            };
+            self.count(&StatEvent::bare(kind));
+        }
+        let visit = self.session.visit()?;
+        let shown = if ok {
+            PrintState::Printed
+        } else {
+            PrintState::Failed
+        };
+        (visit.ticket.as_deref() == Some(outcome.ticket.as_str()) && visit.print != shown)
+            .then_some(Event::Printed { ok })
+    }
+
+    /// Waits up to `timeout` for the first print outcome of the last handoff, and tells the
+    /// session (for `simulate` and tests, which have no clock ticking). Returns it.
+    pub fn wait_for_print(
+        &mut self,
+        timeout: Duration,
+        now: Instant,
+    ) -> Option<Result<String, String>> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(printed) = self.last_handoff.as_ref().and_then(|h| h.printed.clone()) {
+                return Some(printed);
+            }
+            let left = deadline.checked_duration_since(Instant::now())?;
+            let outcome = self.print_queue.as_ref()?.next_outcome(left)?;
+            if let Some(event) = self.take_outcome(outcome) {
+                self.dispatch(event, now);
+            }
+        }
+    }
+
+    /// Prints a stored handoff again (the admin screen's reprint): it goes back in the queue,
+    /// printed or not, and is printed as soon as the printer takes it.
+    pub fn reprint(
+        &mut self,
+        day: chrono::NaiveDate,
+        ticket: &str,
+    ) -> Result<HandoffRecord, ReprintError> {
+        let print_queue = self.print_queue.as_ref().ok_or(ReprintError::NoPrinter)?;
+        let store = self.services.store.as_mut().ok_or(ReprintError::NoStore)?;
+        let record =
+            store
+                .requeue_print(day, ticket)?
+                .ok_or_else(|| ReprintError::NoSuchTicket {
+                    day,
+                    ticket: ticket.to_string(),
+                })?;
+        tracing::info!("ticket {ticket} of {day} queued for a reprint");
+        print_queue.enqueue(record.clone());
+        Ok(record)
+    }
+
+    /// Every handoff not printed yet, with its attempts and last error, for the admin screen.
+    pub fn print_queue(&self) -> Result<Vec<QueuedPrint>, ReprintError> {
+        let store = self.services.store.as_ref().ok_or(ReprintError::NoStore)?;
+        Ok(store.print_queue()?)
+    }
+
+    /// The printer, for the admin screen; `None` when handoffs are only stored.
+    pub fn printer_description(&self) -> Option<&str> {
+        self.print_queue.as_ref().map(PrintQueue::describe)
     }
 
     /// Clip files for what is to be said; messages without a clip are skipped (the text is on

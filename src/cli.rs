@@ -93,8 +93,31 @@ pub enum Command {
         #[command(subcommand)]
         action: AudioCommand,
     },
-    /// Print a sample handoff on the configured printer.
-    PrintTest,
+    /// Print a sample handoff on the configured printer (or write it to a file).
+    PrintTest {
+        /// The visitor's language of the sample (its part is printed in it).
+        #[arg(long, value_name = "L", default_value = "fr")]
+        lang: String,
+        /// Write the handoff as a PDF to this file instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        /// The PDF's paper.
+        #[arg(long, value_enum, default_value_t = PdfPaper::A4)]
+        paper: PdfPaper,
+        /// Write the visitor's part as the receipt printer's raster image (PNG) to this file.
+        #[arg(long, value_name = "FILE", conflicts_with = "pdf")]
+        image: Option<PathBuf>,
+    },
+    /// List the handoffs not printed yet (the print queue), with their last error.
+    PrintQueue,
+    /// Print a stored handoff again on the configured printer.
+    Reprint {
+        /// The ticket number, as printed (e.g. 007).
+        ticket: String,
+        /// Its day, YYYY-MM-DD; today by default.
+        #[arg(long, value_name = "DATE")]
+        day: Option<chrono::NaiveDate>,
+    },
     /// Site admin tasks.
     Admin {
         #[command(subcommand)]
@@ -141,6 +164,13 @@ pub enum AdminCommand {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfPaper {
+    A4,
+    #[value(name = "80mm")]
+    Roll80,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -201,7 +231,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             match &done.printed {
                 Some(Ok(place)) => println!("printed: {place}"),
-                Some(Err(error)) => eprintln!("not printed: {error}"),
+                Some(Err(error)) => eprintln!(
+                    "not printed: {error}\nthe handoff stays in the print queue; the kiosk prints it when the printer is back"
+                ),
                 None => {}
             }
             println!("ticket: {}", done.record.ticket);
@@ -269,7 +301,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
         }
-        Command::PrintTest => return print_test(&settings),
+        Command::PrintTest {
+            lang,
+            pdf,
+            paper,
+            image,
+        } => {
+            let output = match (pdf, image) {
+                (Some(file), _) => TestOutput::Pdf(file, paper),
+                (None, Some(file)) => TestOutput::Image(file),
+                (None, None) => TestOutput::Printer,
+            };
+            return print_test(&settings, &lang, output);
+        }
+        Command::PrintQueue => print_queue(&settings)?,
+        Command::Reprint { ticket, day } => return reprint(&settings, &ticket, day),
         Command::Admin {
             action: AdminCommand::SetPin,
         } => {
@@ -324,12 +370,49 @@ fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
         .map_err(|_| format!("`{text}` is not a day written YYYY-MM-DD, e.g. 2026-11-23"))
 }
 
+/// Where `relais print-test` sends its sample.
+enum TestOutput {
+    Printer,
+    Pdf(PathBuf, PdfPaper),
+    Image(PathBuf),
+}
+
 /// `relais print-test`: a sample handoff, ticket 000 and the site marked TEST, on the configured
-/// printer. The sample comes from the content (first procedure, its first outcome, in French);
-/// content with errors does not stop a printer installation: the built-in sample is used.
-fn print_test(settings: &Settings) -> anyhow::Result<ExitCode> {
+/// printer or to a file. The sample comes from the content (first procedure, its first outcome,
+/// the visitor's part in `lang`); content with errors does not stop a printer installation: the
+/// built-in sample is used.
+fn print_test(settings: &Settings, lang: &str, output: TestOutput) -> anyhow::Result<ExitCode> {
     let catalog = load_catalog(settings).ok();
-    let (record, what) = crate::print::sample::test_record(catalog.as_deref(), &settings.config);
+    let (record, what) =
+        crate::print::sample::test_record(catalog.as_deref(), &settings.config, lang);
+    match output {
+        TestOutput::Printer => {}
+        TestOutput::Pdf(file, paper) => {
+            let paper = match paper {
+                PdfPaper::A4 => crate::print::pdf::Paper::A4,
+                PdfPaper::Roll80 => crate::print::pdf::Paper::Roll80,
+            };
+            let bytes = crate::print::pdf::render(&record, paper)?;
+            std::fs::write(&file, bytes)
+                .with_context(|| format!("{} cannot be written", file.display()))?;
+            println!("sample handoff ({what}) written to {}", file.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        TestOutput::Image(file) => {
+            let visitor = &record.handoff.visitor;
+            let blocks = crate::print::layout::visitor(&record, visitor);
+            let image = crate::print::raster::render(
+                &blocks,
+                crate::print::raster::dots(settings.config.printer.paper_width_mm),
+                crate::print::typeset::families(false, visitor.right_to_left),
+                visitor.right_to_left,
+            );
+            std::fs::write(&file, image.to_png())
+                .with_context(|| format!("{} cannot be written", file.display()))?;
+            println!("visitor's part ({what}) drawn to {}", file.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
     let printer = crate::print::backend_from_config(&settings.config);
     println!("sample handoff ({what}) to {}", printer.describe());
     match printer.print(&record) {
@@ -339,6 +422,62 @@ fn print_test(settings: &Settings) -> anyhow::Result<ExitCode> {
         }
         Err(error) => {
             eprintln!("relais: not printed: {error}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `relais print-queue`: what the printer has not printed yet, oldest first.
+fn print_queue(settings: &Settings) -> anyhow::Result<()> {
+    let store = crate::store::Store::open(&settings.config.store.path)?;
+    let queue = store.print_queue()?;
+    if queue.is_empty() {
+        println!("every handoff is printed");
+    }
+    for queued in queue {
+        let next = queued
+            .next_attempt
+            .map(|t| format!(", next attempt {}", t.format("%H:%M:%S")))
+            .unwrap_or_default();
+        println!(
+            "{} ticket {}: {:?}, {} attempt(s){next}{}",
+            queued.record.created_at.date(),
+            queued.record.ticket,
+            queued.print_status,
+            queued.print_attempts,
+            queued
+                .print_error
+                .map(|e| format!("\n    {e}"))
+                .unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// `relais reprint TICKET`: one attempt now, on the configured printer, recorded in the
+/// database like the kiosk's own attempts (a failure leaves the handoff in the queue).
+fn reprint(
+    settings: &Settings,
+    ticket: &str,
+    day: Option<chrono::NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    let day = day.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut store = crate::store::Store::open(&settings.config.store.path)?;
+    let record = store
+        .requeue_print(day, ticket)?
+        .with_context(|| format!("there is no ticket {ticket} on {day}"))?;
+    let printer = crate::print::backend_from_config(&settings.config);
+    match printer.print(&record) {
+        Ok(place) => {
+            store.record_print_attempt(day, ticket, Ok(()))?;
+            println!("printed: {place}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            let error = error.to_string();
+            let now = chrono::Local::now().naive_local();
+            store.record_print_attempt(day, ticket, Err((&error, now)))?;
+            eprintln!("relais: not printed: {error}\nthe handoff stays in the print queue");
             Ok(ExitCode::FAILURE)
         }
     }

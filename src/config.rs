@@ -73,6 +73,18 @@ pub struct PrinterConfig {
     pub paper_width_mm: u32,
     #[serde(default = "default_spool_dir")]
     pub spool_dir: PathBuf,
+    /// The `ESC t` number that selects code page 858 on this ESC/POS printer: 19 on Epson and
+    /// most clones; some models number their tables differently (see their manual).
+    #[serde(default = "default_code_page")]
+    pub code_page: u8,
+    /// Ask a TCP printer for its paper status before each job (`DLE EOT 4`). Turn off only for
+    /// a model that never answers: then a printer out of paper loses the slip silently.
+    #[serde(default = "default_true")]
+    pub status_check: bool,
+    /// What the cups backend sends to its queue: `escpos` (the default, a receipt printer),
+    /// `pdf` (A4, any printer) or `pdf-80mm`.
+    #[serde(default = "default_cups_format")]
+    pub cups_format: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -107,6 +119,15 @@ fn default_queue() -> String {
 }
 fn default_paper_width() -> u32 {
     80
+}
+fn default_code_page() -> u8 {
+    crate::print::escpos::PC858_EPSON
+}
+fn default_true() -> bool {
+    true
+}
+fn default_cups_format() -> String {
+    "escpos".to_string()
 }
 fn default_spool_dir() -> PathBuf {
     PathBuf::from("var/spool")
@@ -144,6 +165,9 @@ impl Default for PrinterConfig {
             queue: default_queue(),
             paper_width_mm: default_paper_width(),
             spool_dir: default_spool_dir(),
+            code_page: default_code_page(),
+            status_check: default_true(),
+            cups_format: default_cups_format(),
         }
     }
 }
@@ -217,6 +241,13 @@ impl Config {
                 &at("printer.backend"),
                 format!("unknown printer backend `{}`", self.printer.backend),
                 format!("use one of: {}", PRINTER_BACKENDS.join(", ")),
+            );
+        }
+        if !["escpos", "pdf", "pdf-80mm"].contains(&self.printer.cups_format.as_str()) {
+            ctx.error(
+                &at("cups-format"),
+                format!("unknown cups format `{}`", self.printer.cups_format),
+                "use escpos (a receipt printer behind CUPS), pdf (A4, any other printer) or pdf-80mm",
             );
         }
         if ![58, 80].contains(&self.printer.paper_width_mm) {

@@ -14,6 +14,9 @@ use crate::content::{Catalog, NodeKind};
 use crate::session::{Event, Screen};
 use crate::settings::Settings;
 
+/// How long `--print` waits for the printer: longer than any backend's own timeouts.
+const PRINT_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// How the answers are chosen.
 pub enum Answers {
     /// Choice ids, in order; info screens are passed without an answer.
@@ -114,6 +117,11 @@ pub fn simulate(
             "the visit ended before these answers were used: {}",
             rest.join(", ")
         );
+    }
+    if print {
+        // The printer thread reports its first attempt; a failed one stays queued in the
+        // database for the kiosk to retry.
+        controller.wait_for_print(PRINT_WAIT, Instant::now());
     }
     controller
         .last_handoff()

@@ -436,6 +436,111 @@ fn to_the_minute(time: NaiveDateTime) -> NaiveDateTime {
         .unwrap_or(time)
 }
 
+// ─── Print queue (issue 7) ──────────────────────────────────────────────────────────────────
+// The few queries the print worker (`print::queue`) and the admin's queue view need. The queue
+// *is* the `handoff` table: a handoff whose `print_status` is not `printed` is waiting for the
+// printer, with its attempts, last error and next try kept here so that a restart loses none.
+
+/// One handoff still waiting for the printer, for the worker and the admin screen.
+#[derive(Debug, Clone)]
+pub struct QueuedPrint {
+    pub record: HandoffRecord,
+    pub print_status: PrintStatus,
+    pub print_attempts: u32,
+    /// Why the last attempt failed.
+    pub print_error: Option<String>,
+    /// When the worker tries again (`None`: at once).
+    pub next_attempt: Option<NaiveDateTime>,
+}
+
+const DATE_TIME: &str = "%Y-%m-%d %H:%M:%S";
+
+impl Store {
+    /// The database file, so that the print worker can open its own connection to it; `None`
+    /// for a database in memory (nobody else can see it).
+    pub fn path(&self) -> Option<std::path::PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
+    }
+
+    /// Every handoff not printed yet (pending or failed), oldest first.
+    pub fn print_queue(&self) -> Result<Vec<QueuedPrint>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT body, print_status, print_attempts, print_error, print_next_attempt
+             FROM handoff WHERE print_status != 'printed' ORDER BY created_at, id",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, u32>(2)?,
+                row.get::<_, Option<String>>(3)?,
+                row.get::<_, Option<String>>(4)?,
+            ))
+        })?;
+        let mut queue = Vec::new();
+        for row in rows {
+            let (body, status, attempts, error, next) = row?;
+            queue.push(QueuedPrint {
+                record: serde_json::from_str(&body)?,
+                print_status: PrintStatus::parse(&status),
+                print_attempts: attempts,
+                print_error: error,
+                next_attempt: next.and_then(|n| NaiveDateTime::parse_from_str(&n, DATE_TIME).ok()),
+            });
+        }
+        Ok(queue)
+    }
+
+    /// Records one print attempt: printed, or failed with its error and the time of the next
+    /// try.
+    pub fn record_print_attempt(
+        &mut self,
+        day: NaiveDate,
+        ticket: &str,
+        outcome: Result<(), (&str, NaiveDateTime)>,
+    ) -> Result<(), StoreError> {
+        let number: i64 = ticket.parse().unwrap_or(-1);
+        let (status, error, next) = match outcome {
+            Ok(()) => (PrintStatus::Printed, None, None),
+            Err((error, next)) => (
+                PrintStatus::Failed,
+                Some(error),
+                Some(next.format(DATE_TIME).to_string()),
+            ),
+        };
+        self.conn.execute(
+            "UPDATE handoff SET print_status = ?1, print_attempts = print_attempts + 1,
+                 print_error = ?2, print_next_attempt = ?3
+             WHERE day = ?4 AND number = ?5",
+            params![status.as_str(), error, next, day.to_string(), number],
+        )?;
+        Ok(())
+    }
+
+    /// Puts a handoff back in the queue (a reprint asked for by the admin), printed or not;
+    /// returns it, or `None` when there is no such ticket that day.
+    pub fn requeue_print(
+        &mut self,
+        day: NaiveDate,
+        ticket: &str,
+    ) -> Result<Option<HandoffRecord>, StoreError> {
+        let number: i64 = ticket.parse().unwrap_or(-1);
+        let changed = self.conn.execute(
+            "UPDATE handoff SET print_status = 'pending', print_next_attempt = NULL
+             WHERE day = ?1 AND number = ?2",
+            params![day.to_string(), number],
+        )?;
+        if changed == 0 {
+            return Ok(None);
+        }
+        Ok(self.handoff(day, ticket)?.map(|stored| stored.record))
+    }
+}
+// ─── end of the print queue block ───────────────────────────────────────────────────────────
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,18 +1,28 @@
-//! The `cups` backend: the ESC/POS job handed to a CUPS queue with `lp -d <queue> -o raw`,
-//! for sites whose receipt printer is shared through CUPS. `lp` only queues the job: CUPS
-//! then prints it, retries it and reports on it (`lpstat`).
+//! The `cups` backend: a job handed to a CUPS queue with `lp -d <queue>`: the ESC/POS job with
+//! `-o raw`, for a receipt printer shared through CUPS, or a PDF (A4 or 80 mm) that CUPS
+//! converts for any other printer (`cups-format`). `lp` only queues the job: CUPS then prints
+//! it, retries it and reports on it (`lpstat`).
 
 use std::io::{ErrorKind, Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::{PrintError, PrinterBackend, escpos};
+use super::{PrintError, PrinterBackend, escpos, pdf};
 use crate::handoff::HandoffRecord;
+
+/// What the backend sends to CUPS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CupsFormat {
+    /// ESC/POS bytes, passed through untouched (`-o raw`).
+    Escpos(escpos::Settings),
+    /// A PDF, converted by CUPS for the printer.
+    Pdf(pdf::Paper),
+}
 
 pub struct CupsPrinter {
     queue: String,
-    paper_width_mm: u32,
+    format: CupsFormat,
     /// The `lp` command: the program, then arguments that come before lp's own (tests run a
     /// shell script in its place).
     command: Vec<PathBuf>,
@@ -20,10 +30,10 @@ pub struct CupsPrinter {
 }
 
 impl CupsPrinter {
-    pub fn new(queue: String, paper_width_mm: u32) -> Self {
+    pub fn new(queue: String, format: CupsFormat) -> Self {
         CupsPrinter {
             queue,
-            paper_width_mm,
+            format,
             command: vec![PathBuf::from("lp")],
             timeout: Duration::from_secs(10),
         }
@@ -43,9 +53,13 @@ impl CupsPrinter {
             place: place.clone(),
             source,
         };
+        let (suffix, options): (&str, &[&str]) = match self.format {
+            CupsFormat::Escpos(_) => (".escpos", &["-o", "raw"]),
+            CupsFormat::Pdf(_) => (".pdf", &[]),
+        };
         let mut file = tempfile::Builder::new()
             .prefix("relais-")
-            .suffix(".escpos")
+            .suffix(suffix)
             .tempfile()
             .map_err(io)?;
         file.write_all(job).map_err(io)?;
@@ -56,7 +70,7 @@ impl CupsPrinter {
             .args(before)
             .arg("-d")
             .arg(&self.queue)
-            .args(["-o", "raw"])
+            .args(options)
             .arg(file.path())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -113,7 +127,10 @@ impl PrinterBackend for CupsPrinter {
     }
 
     fn print(&self, record: &HandoffRecord) -> Result<String, PrintError> {
-        let job = escpos::render(record, self.paper_width_mm)?;
+        let job = match self.format {
+            CupsFormat::Escpos(settings) => escpos::render(record, &settings)?,
+            CupsFormat::Pdf(paper) => pdf::render(record, paper)?,
+        };
         let said = self.submit(&job)?;
         Ok(format!("CUPS queue {} ({said})", self.queue))
     }
@@ -144,8 +161,11 @@ mod tests {
                 copy.display()
             ),
         );
-        let printer =
-            CupsPrinter::new("receipt".into(), 80).with_command(lp, Duration::from_secs(5));
+        let printer = CupsPrinter::new(
+            "receipt".into(),
+            CupsFormat::Escpos(escpos::Settings::default()),
+        )
+        .with_command(lp, Duration::from_secs(5));
         let said = printer.submit(b"\x1b@bytes").unwrap();
         assert_eq!(said, "request id is receipt-7 (1 file(s))");
         let args = std::fs::read_to_string(&log).unwrap();
@@ -160,7 +180,11 @@ mod tests {
             dir.path(),
             "echo 'lp: The printer or class does not exist.' >&2; exit 1",
         );
-        let printer = CupsPrinter::new("nope".into(), 80).with_command(lp, Duration::from_secs(5));
+        let printer = CupsPrinter::new(
+            "nope".into(),
+            CupsFormat::Escpos(escpos::Settings::default()),
+        )
+        .with_command(lp, Duration::from_secs(5));
         let error = printer.submit(b"x").unwrap_err().to_string();
         assert!(error.contains("`nope`"), "{error}");
         assert!(error.contains("exit status: 1"), "{error}");
@@ -169,8 +193,11 @@ mod tests {
 
     #[test]
     fn a_missing_lp_says_what_to_install() {
-        let printer = CupsPrinter::new("receipt".into(), 80)
-            .with_command(vec!["/nonexistent/lp".into()], Duration::from_secs(5));
+        let printer = CupsPrinter::new(
+            "receipt".into(),
+            CupsFormat::Escpos(escpos::Settings::default()),
+        )
+        .with_command(vec!["/nonexistent/lp".into()], Duration::from_secs(5));
         let error = printer.submit(b"x").unwrap_err();
         assert!(matches!(error, PrintError::LpMissing), "{error}");
     }
@@ -179,8 +206,11 @@ mod tests {
     fn an_lp_that_hangs_is_stopped() {
         let dir = tempfile::tempdir().unwrap();
         let lp = fake_lp(dir.path(), "exec sleep 30");
-        let printer =
-            CupsPrinter::new("receipt".into(), 80).with_command(lp, Duration::from_millis(300));
+        let printer = CupsPrinter::new(
+            "receipt".into(),
+            CupsFormat::Escpos(escpos::Settings::default()),
+        )
+        .with_command(lp, Duration::from_millis(300));
         let started = Instant::now();
         let error = printer.submit(b"x").unwrap_err();
         assert!(matches!(error, PrintError::TimedOut { .. }), "{error}");

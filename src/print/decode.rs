@@ -1,11 +1,16 @@
 //! Reads an ESC/POS job back into commands and text: the check behind the golden-bytes tests
 //! and the loopback test printer, and a way to see what a job holds without paper.
 //!
-//! It knows the commands the renderer sends and nothing else: any other byte is an error, so a
-//! stray UTF-8 sequence or an unknown command fails the tests instead of printing rubbish.
+//! It knows the commands the renderer and the TCP backend send (text in code page 858, styles,
+//! native QR codes, `GS v 0` raster images, the `DLE EOT` status request, the cut) and nothing
+//! else: any other byte is an error, so a stray UTF-8 sequence or an unknown command fails the
+//! tests instead of printing rubbish.
 
 use super::pc858;
+use super::raster::Bitmap;
 
+const DLE: u8 = 0x10;
+const EOT: u8 = 0x04;
 const ESC: u8 = 0x1b;
 const GS: u8 = 0x1d;
 const LF: u8 = 0x0a;
@@ -34,6 +39,11 @@ pub enum Op {
     QrSetting(u8, Vec<u8>),
     /// `GS V`: paper cut.
     Cut,
+    /// `GS v 0`: a raster image (one band of it).
+    Raster(Bitmap),
+    /// `DLE EOT n`: a real-time status request (the TCP backend asks for the paper status
+    /// before each job).
+    StatusRequest(u8),
 }
 
 /// A decoded job.
@@ -79,6 +89,24 @@ impl Job {
                         // Function A (`GS V m`) or B (`GS V m n`, feeds first).
                         i += if matches!(arg(i + 2)?, 65 | 66) { 4 } else { 3 };
                     }
+                    b'v' if arg(i + 2)? == b'0' => {
+                        // GS v 0 m xL xH yL yH, then xL+256·xH bytes per row for yL+256·yH rows.
+                        let row_bytes = usize::from(arg(i + 4)?) + 256 * usize::from(arg(i + 5)?);
+                        let rows = usize::from(arg(i + 6)?) + 256 * usize::from(arg(i + 7)?);
+                        let start = i + 8;
+                        let bits = bytes
+                            .get(start..start + row_bytes * rows)
+                            .ok_or_else(|| format!("a raster image at {i} is cut short"))?;
+                        if row_bytes == 0 || rows == 0 {
+                            return Err(format!("an empty raster image at {i}"));
+                        }
+                        ops.push(Op::Raster(Bitmap {
+                            width: u32::try_from(row_bytes * 8).unwrap_or(u32::MAX),
+                            height: u32::try_from(rows).unwrap_or(u32::MAX),
+                            bits: bits.to_vec(),
+                        }));
+                        i = start + row_bytes * rows;
+                    }
                     b'(' if arg(i + 2)? == b'k' => {
                         let len = usize::from(arg(i + 3)?) + 256 * usize::from(arg(i + 4)?);
                         let start = i + 5;
@@ -105,6 +133,10 @@ impl Job {
                     }
                     other => return Err(format!("unknown command GS {other:#04x} at {i}")),
                 },
+                DLE if arg(i + 1)? == EOT => {
+                    ops.push(Op::StatusRequest(arg(i + 2)?));
+                    i += 3;
+                }
                 LF => {
                     ops.push(Op::Feed(1));
                     i += 1;
@@ -135,6 +167,23 @@ impl Job {
             }
         }
         out
+    }
+
+    /// The raster images, each made whole again from its consecutive bands.
+    pub fn images(&self) -> Vec<Bitmap> {
+        let mut images = Vec::new();
+        let mut bands: Vec<Bitmap> = Vec::new();
+        for op in self.ops.iter().chain([&Op::Init]) {
+            match op {
+                Op::Raster(band) => bands.push(band.clone()),
+                _ if !bands.is_empty() => {
+                    images.extend(Bitmap::stack(&bands));
+                    bands.clear();
+                }
+                _ => {}
+            }
+        }
+        images
     }
 
     /// The data of every QR code, in order.

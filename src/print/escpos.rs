@@ -1,8 +1,9 @@
 //! The ESC/POS renderer: a handoff as the bytes a thermal receipt printer takes, built with the
 //! `escpos` crate on a driver that only collects bytes (so rendering is pure and testable).
 //!
-//! Text goes out in code page 858 (selected with `ESC t 19` right after `ESC @`), encoded by
-//! `pc858`. The agent's part is French. The visitor's part is printed in the visitor's language
+//! Text goes out in code page 858 (selected with `ESC t n` right after `ESC @`; `n` is 19 on
+//! Epson and most clones, and configurable as `code-page` for printers that number their
+//! tables differently), encoded by `pc858`. The agent's part is French. The visitor's part is printed in the visitor's language
 //! when the code page can write it; otherwise (Arabic, Ukrainian…) its French copy is printed.
 //! Both parts carry a native QR code (`GS ( k`): the case for the agent's scanner, the official
 //! page for the visitor. The job ends with a cut (`GS V`).
@@ -13,40 +14,88 @@ use std::rc::Rc;
 use escpos::driver::Driver;
 use escpos::printer::Printer;
 use escpos::printer_options::PrinterOptions;
-use escpos::utils::{
-    JustifyMode, PageCode, Protocol, QRCodeCorrectionLevel, QRCodeModel, QRCodeOption,
-};
+use escpos::utils::{JustifyMode, Protocol, QRCodeCorrectionLevel, QRCodeModel, QRCodeOption};
 
 use super::layout::{self, Block};
-use super::{PrintError, pc858};
+use super::{PrintError, pc858, raster, typeset};
 use crate::handoff::HandoffRecord;
 
-/// The code page the renderer selects. Its `ESC t` number (19) is the usual one (Epson and
-/// most clones); printers that number their tables differently are a TODO (issue 7).
-const PAGE_CODE: PageCode = PageCode::PC858;
+/// What the renderer needs to know about the printer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// 80, else 58.
+    pub paper_width_mm: u32,
+    /// The `ESC t` number of code page 858 on this printer.
+    pub code_page: u8,
+}
 
-/// Renders a handoff for a printer with paper `paper_width_mm` wide (80, else 58).
-pub fn render(record: &HandoffRecord, paper_width_mm: u32) -> Result<Vec<u8>, PrintError> {
+/// `ESC t 19`: PC858 on Epson printers and most clones.
+pub const PC858_EPSON: u8 = 19;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            paper_width_mm: 80,
+            code_page: PC858_EPSON,
+        }
+    }
+}
+
+impl Settings {
+    pub fn paper(paper_width_mm: u32) -> Settings {
+        Settings {
+            paper_width_mm,
+            ..Settings::default()
+        }
+    }
+}
+
+/// Renders a handoff for the printer described by `settings`.
+pub fn render(record: &HandoffRecord, settings: &Settings) -> Result<Vec<u8>, PrintError> {
+    let paper_width_mm = settings.paper_width_mm;
     let columns = super::columns(paper_width_mm);
     // QR module size in dots: a version 8 code (49 modules) stays under 58 mm (384 dots).
     let qr_size = if paper_width_mm == 58 { 4 } else { 6 };
-    let mut blocks = layout::agent(
+    let agent = layout::agent(
         record,
         pc858::can_encode(&record.handoff.agent.language_own_name),
     );
-    blocks.extend(visitor_blocks(record));
+    let visitor = layout::visitor(record, &record.handoff.visitor);
 
     let memory = Memory::default();
-    let options = PrinterOptions::new(
-        Some(PAGE_CODE),
-        None,
-        u8::try_from(columns).unwrap_or(u8::MAX),
-    );
+    // The crate's page codes carry Epson's numbers; the code page is selected by hand so that
+    // its number can follow the printer's.
+    let options = PrinterOptions::new(None, None, u8::try_from(columns).unwrap_or(u8::MAX));
     let mut printer = Printer::new(memory.clone(), Protocol::default(), Some(options));
     let render_error = |e: escpos::errors::PrinterError| PrintError::Render(e.to_string());
-    printer.init().map_err(render_error)?;
-    for block in &blocks {
+    printer
+        .init()
+        .and_then(|p| p.custom(&[0x1b, b't', settings.code_page]))
+        .map_err(render_error)?;
+    for block in &agent {
         emit(&mut printer, &block.map_text(pc858::fold), columns, qr_size).map_err(render_error)?;
+    }
+    if !record.handoff.visitor.right_to_left && printable(&visitor) {
+        for block in &visitor {
+            emit(&mut printer, &block.map_text(pc858::fold), columns, qr_size)
+                .map_err(render_error)?;
+        }
+    } else {
+        let families = typeset::families(false, record.handoff.visitor.right_to_left);
+        let width = raster::dots(paper_width_mm);
+        // Text between QR codes becomes one image; QR codes stay native (sharper, smaller).
+        for group in visitor.chunk_by(|a, b| matches!(a, Block::Qr(_)) == matches!(b, Block::Qr(_)))
+        {
+            if matches!(group[0], Block::Qr(_)) {
+                for block in group {
+                    emit(&mut printer, block, columns, qr_size).map_err(render_error)?;
+                }
+            } else {
+                let image =
+                    raster::render(group, width, families, record.handoff.visitor.right_to_left);
+                raster_image(&mut printer, &image).map_err(render_error)?;
+            }
+        }
     }
     printer
         .feed()
@@ -55,21 +104,31 @@ pub fn render(record: &HandoffRecord, paper_width_mm: u32) -> Result<Vec<u8>, Pr
     Ok(memory.take())
 }
 
-/// The visitor's part in their language if the code page can write it, else in French.
-fn visitor_blocks(record: &HandoffRecord) -> Vec<Block> {
-    let own = layout::visitor(record, &record.handoff.visitor);
-    let printable = |blocks: &[Block]| blocks.iter().all(|b| pc858::can_encode(&b.text()));
-    if !record.handoff.visitor.right_to_left && printable(&own) {
-        return own;
+/// Whether code page 858 can write every text of these blocks.
+fn printable(blocks: &[Block]) -> bool {
+    blocks.iter().all(|b| pc858::can_encode(&b.text()))
+}
+
+/// Rows per `GS v 0` command: printers cap the height of one image (2303 rows on Epson's,
+/// less on some clones), and bands keep each command small for their buffers.
+pub const RASTER_BAND_ROWS: u32 = 256;
+
+/// An image as `GS v 0` commands (normal density), band by band.
+fn raster_image(
+    printer: &mut Printer<Memory>,
+    image: &raster::Bitmap,
+) -> escpos::errors::Result<()> {
+    printer.justify(JustifyMode::LEFT)?;
+    for band in image.bands(RASTER_BAND_ROWS) {
+        let [xl, xh] = u16::try_from(band.bytes_per_row())
+            .unwrap_or(0)
+            .to_le_bytes();
+        let [yl, yh] = u16::try_from(band.height).unwrap_or(0).to_le_bytes();
+        let mut command = vec![0x1d, b'v', b'0', 0, xl, xh, yl, yh];
+        command.extend_from_slice(&band.bits);
+        printer.custom(&command)?;
     }
-    // TODO(issue 7): print the visitor's own script as a raster image (`GS v 0`, escpos feature
-    // `graphics`): shape and lay the text out (the Slint software renderer or krilla's text
-    // stack), threshold to 1 bit, 576 dots wide on 80 mm paper, 384 on 58 mm. Until then the
-    // visitor gets the French copy, and the agent's part says which language they speak.
-    match &record.handoff.visitor_french {
-        Some(french) => layout::visitor(record, french),
-        None => own,
-    }
+    Ok(())
 }
 
 fn emit(
@@ -180,7 +239,7 @@ mod tests {
     #[test]
     fn golden_bytes_of_a_french_speaking_visitor() {
         let record = sample::record("en", outcome());
-        let bytes = render(&record, 80).unwrap();
+        let bytes = render(&record, &Settings::paper(80)).unwrap();
         // ESC @, then ESC t 19 (PC858), before anything else.
         assert_eq!(&bytes[..5], b"\x1b@\x1bt\x13");
         // Accented letters as single code page 858 bytes, never UTF-8.
@@ -239,25 +298,26 @@ mod tests {
         let mut record = sample::record("fr", outcome());
         let procedure = record.handoff.agent.procedure.as_mut().unwrap();
         procedure.title = "\u{2068}RSA\u{2069} — l’aide\u{202f}!".into();
-        let text = Job::decode(&render(&record, 80).unwrap()).unwrap().text();
+        let text = Job::decode(&render(&record, &Settings::paper(80)).unwrap())
+            .unwrap()
+            .text();
         assert!(text.contains("Démarche : RSA - l'aide !\n"), "{text}");
     }
 
     #[test]
-    fn scripts_the_printer_lacks_print_the_french_copy() {
-        for language in ["ar", "uk"] {
+    fn scripts_the_printer_lacks_print_as_an_image() {
+        for (language, paper, dots) in [("ar", 80, 576), ("uk", 80, 576), ("ar", 58, 384)] {
             let record = sample::record(
                 language,
                 Ending::AskedForPerson {
                     at: StopPoint::Node("phone".into()),
                 },
             );
-            let bytes = render(&record, 80).unwrap();
-            let text = Job::decode(&bytes).unwrap().text();
-            assert!(text.contains("Votre numéro\n"), "{language}: {text}");
-            assert!(text.contains("Où aller\n"), "{language}: {text}");
-            // The agent still learns the language, by its French name only, and no character
-            // the printer lacks was replaced (the only `?` end the two questions).
+            let bytes = render(&record, &Settings::paper(paper)).unwrap();
+            let job = Job::decode(&bytes).unwrap();
+            let text = job.text();
+            // The agent's part stays French text; the agent learns the language by its French
+            // name only, and no character the printer lacks was replaced by `?`.
             let french_name = if language == "ar" {
                 "arabe"
             } else {
@@ -267,14 +327,60 @@ mod tests {
                 text.contains(&format!("Langue : {french_name} - interprète")),
                 "{text}"
             );
-            assert_eq!(text.matches('?').count(), 2, "{text}");
+            assert!(!text.contains("Votre numéro"), "no French copy: {text}");
+            let questions: usize = layout::agent(&record, false)
+                .iter()
+                .map(|b| b.text().matches('?').count())
+                .sum();
+            assert_eq!(text.matches('?').count(), questions, "{text}");
+            // The visitor's part is an image the width of the paper, with ink on it, exactly
+            // as drawn; the official link stays a native QR code after it.
+            let images = job.images();
+            assert!(!images.is_empty());
+            let visitor = &record.handoff.visitor;
+            let blocks = layout::visitor(&record, visitor);
+            let families = typeset::families(false, visitor.right_to_left);
+            let first_text: Vec<Block> = blocks
+                .iter()
+                .take_while(|b| !matches!(b, Block::Qr(_)))
+                .cloned()
+                .collect();
+            assert_eq!(
+                images[0],
+                raster::render(&first_text, dots, families, visitor.right_to_left)
+            );
+            for image in &images {
+                assert_eq!(image.width, dots);
+                assert!(image.black_dots() > 1000, "{language}: a blank image");
+            }
+            assert_eq!(job.qr_codes().len(), 2, "{language}");
+            assert!(job.ops.iter().all(|op| match op {
+                Op::Raster(band) => band.height <= RASTER_BAND_ROWS,
+                _ => true,
+            }));
         }
+    }
+
+    #[test]
+    fn the_code_page_number_follows_the_printer() {
+        let record = sample::record("fr", outcome());
+        let settings = Settings {
+            code_page: 16,
+            ..Settings::default()
+        };
+        let bytes = render(&record, &settings).unwrap();
+        assert_eq!(&bytes[..5], b"\x1b@\x1bt\x10");
+        // The bytes of the text do not change: only the table's number does.
+        assert_eq!(
+            bytes[5..],
+            render(&record, &Settings::default()).unwrap()[5..]
+        );
     }
 
     #[test]
     fn on_58_mm_paper_every_line_fits_32_columns() {
         let record = sample::record("fr", outcome());
-        let job = Job::decode(&render(&record, 58).unwrap()).unwrap();
+        let job = Job::decode(&render(&record, &Settings::paper(58)).unwrap()).unwrap();
         for line in job.text().lines() {
             assert!(line.chars().count() <= 32, "{line:?}");
         }

@@ -2,19 +2,24 @@
 //! a printer (or to the spool folder that stands in for one).
 //!
 //! Renderers are pure functions. Backends only move bytes, and report failure as a
-//! `PrintError` that the app shows and speaks; the handoff itself is already stored before any
-//! backend is called, so a failed print loses nothing.
+//! `PrintError`; they run on the print queue's worker thread (`queue.rs`), never on the screen's.
+//! The handoff itself is stored before it is queued, and stays queued until a backend took it,
+//! so a failed print loses nothing.
 
 pub mod cups;
 pub mod decode;
 pub mod escpos;
 pub mod layout;
 pub mod pc858;
+pub mod pdf;
 pub mod qr;
+pub mod queue;
+pub mod raster;
 pub mod sample;
 pub mod spool;
 pub mod tcp;
 pub mod text;
+pub mod typeset;
 pub mod usb;
 
 use std::time::Duration;
@@ -65,6 +70,12 @@ pub enum PrintError {
         sent: usize,
         total: usize,
     },
+    #[error("the printer at {place} is out of paper")]
+    PaperOut { place: String },
+    #[error(
+        "the printer at {place} did not answer the status request within {seconds} s: is it switched on? (a model that never answers needs `status-check = false`)"
+    )]
+    NoStatus { place: String, seconds: f32 },
     #[error("the {place} did not take the job within {seconds} s")]
     TimedOut { place: String, seconds: f32 },
     #[error("there is no printer at {path}: is it plugged in and switched on?")]
@@ -93,8 +104,9 @@ pub fn columns(paper_width_mm: u32) -> usize {
 }
 
 /// Something that can print a handoff. Implementations must not panic and must return within
-/// a few seconds (the app calls them after the ticket number is already on screen).
-pub trait PrinterBackend {
+/// a few seconds: the print queue's worker calls them one job at a time, and a stuck backend
+/// would hold back every later ticket. `Send`: the backend lives on the worker thread.
+pub trait PrinterBackend: Send {
     /// A short description for logs and the admin screen ("spool folder var/spool").
     fn describe(&self) -> String;
     /// Prints one handoff. Returns where it went, for the log.
@@ -110,19 +122,34 @@ pub fn backend_from_config(config: &Config) -> Box<dyn PrinterBackend> {
         )),
         "escpos-tcp" => Box::new(tcp::TcpPrinter::new(
             config.printer.address.clone(),
-            config.printer.paper_width_mm,
-            tcp::Timeouts::default(),
+            escpos_settings(config),
+            tcp::Timeouts {
+                status: config.printer.status_check.then(tcp::status_timeout),
+                ..tcp::Timeouts::default()
+            },
         )),
         "escpos-usb" => Box::new(usb::UsbPrinter::new(
             config.printer.device.clone(),
-            config.printer.paper_width_mm,
+            escpos_settings(config),
             Duration::from_secs(5),
         )),
         "cups" => Box::new(cups::CupsPrinter::new(
             config.printer.queue.clone(),
-            config.printer.paper_width_mm,
+            match config.printer.cups_format.as_str() {
+                "pdf" => cups::CupsFormat::Pdf(pdf::Paper::A4),
+                "pdf-80mm" => cups::CupsFormat::Pdf(pdf::Paper::Roll80),
+                _ => cups::CupsFormat::Escpos(escpos_settings(config)),
+            },
         )),
         other => Box::new(UnavailablePrinter(other.to_string())),
+    }
+}
+
+/// How the configured ESC/POS printer takes its jobs.
+pub fn escpos_settings(config: &Config) -> escpos::Settings {
+    escpos::Settings {
+        paper_width_mm: config.printer.paper_width_mm,
+        code_page: config.printer.code_page,
     }
 }
 

@@ -158,18 +158,28 @@ fn visitor(language: &str) -> VisitorPart {
 }
 
 /// The handoff of a printer test (`relais print-test`, the admin screen): the first outcome of
-/// the first procedure of the content, or the built-in sample when there is no content, with
-/// ticket 000 and the site marked TEST. Returns it with a word on what it is, for the log.
+/// the first procedure of the content with the visitor's part in `lang`, or the built-in sample
+/// when the content cannot give one; ticket 000, the site marked TEST. Returns it with a word
+/// on what it is, for the log.
 pub fn test_record(
     catalog: Option<&crate::content::Catalog>,
     config: &crate::config::Config,
+    lang: &str,
 ) -> (HandoffRecord, String) {
+    let why_built_in = match catalog {
+        None => "the content did not load",
+        Some(catalog) if catalog.language(lang).is_none() => {
+            "the content does not offer this language"
+        }
+        Some(_) => "the content has no procedure with an outcome",
+    };
     let from_content = catalog.and_then(|catalog| {
         let procedure = catalog.procedures.first()?;
         let outcome = procedure.nodes.iter().find(|n| n.is_outcome())?;
+        catalog.language(lang)?;
         let handoff = Handoff::build(
             catalog,
-            catalog.reference_language(),
+            lang,
             Some(&procedure.id),
             &[],
             Ending::Outcome {
@@ -186,8 +196,8 @@ pub fn test_record(
             node: "reset-password".into(),
         };
         (
-            record("fr", ending).handoff,
-            "the built-in sample (the content did not load)".to_string(),
+            record(lang, ending).handoff,
+            format!("the built-in sample: {why_built_in}"),
         )
     });
     let record = HandoffRecord {

@@ -1,6 +1,12 @@
 //! The `escpos-tcp` backend: the ESC/POS job sent raw over TCP (port 9100, "JetDirect"), with
-//! bounded waits so that a printer that is off, busy or jammed costs the kiosk a few seconds
-//! at most.
+//! bounded waits so that a printer that is off, busy or jammed costs the print queue a few
+//! seconds at most.
+//!
+//! Before the job, the printer is asked for its paper sensor status (real-time `DLE EOT 4`,
+//! answered even while the printer is offline): a printer out of paper would otherwise take the
+//! bytes into its buffer and print nothing, and a printer that accepts connections but is hung
+//! would swallow the job silently. Both become errors, so the queue keeps the handoff and tries
+//! again. Printers that never answer status requests can turn the check off (`status-check`).
 
 use std::io::{ErrorKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
@@ -19,6 +25,13 @@ pub struct Timeouts {
     /// After the job, for the printer to close its side (or to reset the connection, which
     /// means the job was cut). A printer that keeps the connection open is not an error.
     pub linger: Duration,
+    /// For the answer to the paper status request; `None`: no status request.
+    pub status: Option<Duration>,
+}
+
+/// How long a printer may take to answer `DLE EOT` (it answers in milliseconds when it is on).
+pub fn status_timeout() -> Duration {
+    Duration::from_secs(2)
 }
 
 impl Default for Timeouts {
@@ -27,21 +40,51 @@ impl Default for Timeouts {
             connect: Duration::from_secs(3),
             write: Duration::from_secs(5),
             linger: Duration::from_millis(500),
+            status: Some(status_timeout()),
         }
+    }
+}
+
+/// `DLE EOT 4`: transmit the paper roll sensor status.
+pub const PAPER_STATUS_REQUEST: [u8; 3] = [0x10, 0x04, 0x04];
+
+/// What the answer to `DLE EOT 4` says about the paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaperStatus {
+    Present,
+    /// Near its end: printing goes on, the log says so.
+    NearEnd,
+    Out,
+}
+
+impl PaperStatus {
+    /// Reads a status byte: bits 1 and 4 are always set, bit 7 clear (which tells a status
+    /// byte from anything else); bits 2–3 mean near-end, bits 5–6 mean out of paper.
+    pub fn parse(byte: u8) -> Option<PaperStatus> {
+        if byte & 0b1001_0011 != 0b0001_0010 {
+            return None;
+        }
+        Some(if byte & 0b0110_0000 != 0 {
+            PaperStatus::Out
+        } else if byte & 0b0000_1100 != 0 {
+            PaperStatus::NearEnd
+        } else {
+            PaperStatus::Present
+        })
     }
 }
 
 pub struct TcpPrinter {
     address: String,
-    paper_width_mm: u32,
+    settings: escpos::Settings,
     timeouts: Timeouts,
 }
 
 impl TcpPrinter {
-    pub fn new(address: String, paper_width_mm: u32, timeouts: Timeouts) -> Self {
+    pub fn new(address: String, settings: escpos::Settings, timeouts: Timeouts) -> Self {
         TcpPrinter {
             address,
-            paper_width_mm,
+            settings,
             timeouts,
         }
     }
@@ -53,7 +96,7 @@ impl PrinterBackend for TcpPrinter {
     }
 
     fn print(&self, record: &HandoffRecord) -> Result<String, PrintError> {
-        let job = escpos::render(record, self.paper_width_mm)?;
+        let job = escpos::render(record, &self.settings)?;
         send(&self.address, &job, self.timeouts)?;
         Ok(format!("printer at {}", self.address))
     }
@@ -76,6 +119,9 @@ pub fn send(address: &str, job: &[u8], timeouts: Timeouts) -> Result<(), PrintEr
     let mut stream = connect(&place, &addresses, timeouts.connect)?;
     stream.set_write_timeout(Some(timeouts.write)).map_err(io)?;
     stream.set_nodelay(true).map_err(io)?;
+    if let Some(wait) = timeouts.status {
+        check_paper(&mut stream, &place, wait, job.len())?;
+    }
 
     let mut sent = 0;
     while sent < job.len() {
@@ -104,6 +150,59 @@ pub fn send(address: &str, job: &[u8], timeouts: Timeouts) -> Result<(), PrintEr
                 return Ok(());
             }
             Err(e) if is_cut(&e) => return Err(closed(&place, sent, job.len())),
+            Err(e) => return Err(io(e)),
+        }
+    }
+}
+
+/// Asks for the paper status and waits for the answer.
+fn check_paper(
+    stream: &mut TcpStream,
+    place: &str,
+    wait: Duration,
+    total: usize,
+) -> Result<(), PrintError> {
+    let io = |source: std::io::Error| PrintError::Io {
+        place: place.to_string(),
+        source,
+    };
+    let no_answer = || PrintError::NoStatus {
+        place: place.to_string(),
+        seconds: wait.as_secs_f32(),
+    };
+    stream.write_all(&PAPER_STATUS_REQUEST).map_err(|e| {
+        if is_cut(&e) {
+            closed(place, 0, total)
+        } else {
+            io(e)
+        }
+    })?;
+    stream.set_read_timeout(Some(wait)).map_err(io)?;
+    let started = std::time::Instant::now();
+    let mut answer = [0u8; 1];
+    loop {
+        match stream.read(&mut answer) {
+            Ok(0) => return Err(closed(place, 0, total)),
+            Ok(_) => match PaperStatus::parse(answer[0]) {
+                Some(PaperStatus::Out) => {
+                    return Err(PrintError::PaperOut {
+                        place: place.to_string(),
+                    });
+                }
+                Some(PaperStatus::NearEnd) => {
+                    tracing::warn!("the printer at {place} is nearly out of paper");
+                    return Ok(());
+                }
+                Some(PaperStatus::Present) => return Ok(()),
+                // Not a status byte (automatic status back of another kind): read on.
+                None if started.elapsed() < wait => {}
+                None => return Err(no_answer()),
+            },
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                return Err(no_answer());
+            }
+            Err(e) if is_cut(&e) => return Err(closed(place, 0, total)),
             Err(e) => return Err(io(e)),
         }
     }
@@ -174,5 +273,22 @@ fn write_error(
             place: place.to_string(),
             source: e,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paper_status_bytes() {
+        assert_eq!(PaperStatus::parse(0x12), Some(PaperStatus::Present));
+        assert_eq!(PaperStatus::parse(0x1e), Some(PaperStatus::NearEnd));
+        assert_eq!(PaperStatus::parse(0x72), Some(PaperStatus::Out));
+        assert_eq!(PaperStatus::parse(0x7e), Some(PaperStatus::Out));
+        // Not status bytes: bit 1 or 4 clear, or bit 7 set.
+        assert_eq!(PaperStatus::parse(0x00), None);
+        assert_eq!(PaperStatus::parse(b'x'), None);
+        assert_eq!(PaperStatus::parse(0x92), None);
     }
 }

@@ -1,7 +1,9 @@
 //! The `escpos-usb` backend: the ESC/POS job written to the printer's device file
 //! (`/dev/usb/lp0`, from the kernel's `usblp` driver). Writing to a printer that is out of
-//! paper can block for ever, so the write runs on a thread of its own and the kiosk stops
-//! waiting after a few seconds.
+//! paper can block for ever, so the write runs on a thread of its own and the queue stops
+//! waiting after a few seconds (and tries again later). The paper status is not asked for
+//! here: `usblp` gives no way to read the answer reliably, so a printer that takes a whole job
+//! into its buffer while out of paper is not detected (the TCP backend does detect it).
 
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
@@ -13,15 +15,15 @@ use crate::handoff::HandoffRecord;
 
 pub struct UsbPrinter {
     device: PathBuf,
-    paper_width_mm: u32,
+    settings: escpos::Settings,
     timeout: Duration,
 }
 
 impl UsbPrinter {
-    pub fn new(device: PathBuf, paper_width_mm: u32, timeout: Duration) -> Self {
+    pub fn new(device: PathBuf, settings: escpos::Settings, timeout: Duration) -> Self {
         UsbPrinter {
             device,
-            paper_width_mm,
+            settings,
             timeout,
         }
     }
@@ -33,7 +35,7 @@ impl PrinterBackend for UsbPrinter {
     }
 
     fn print(&self, record: &HandoffRecord) -> Result<String, PrintError> {
-        let job = escpos::render(record, self.paper_width_mm)?;
+        let job = escpos::render(record, &self.settings)?;
         write(&self.device, job, self.timeout)?;
         Ok(format!("printer on {}", self.device.display()))
     }

@@ -63,6 +63,12 @@ pub fn migrations() -> Migrations<'static> {
             DROP TABLE event;
             CREATE INDEX handoff_day ON handoff (day);",
         ),
+        // The print queue (print::queue) is the handoff table: the time of the next print
+        // attempt of each handoff (NULL once printed, or when the worker will try at once).
+        M::up(
+            "ALTER TABLE handoff ADD COLUMN print_next_attempt TEXT; -- local date and time
+            CREATE INDEX handoff_print_status ON handoff (print_status);",
+        ),
     ])
 }
 

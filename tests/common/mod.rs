@@ -51,13 +51,20 @@ pub fn controller_with_store(
     Controller::new(catalog, SessionConfig::default(), services)
 }
 
-/// Files in the spool folder under `dir`.
+/// Files in the spool folder under `dir`. Printing runs on the print queue's thread, so this
+/// waits (up to 10 s) for the first file to appear.
 pub fn spooled(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("spool"))
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.sort();
-    files
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("spool"))
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        if !files.is_empty() || std::time::Instant::now() > deadline {
+            files.sort();
+            return files;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// Copies a folder tree, for tests that change content on disk.

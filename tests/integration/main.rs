@@ -20,6 +20,8 @@ mod content_fixtures;
 mod graph;
 mod loader_never_panics;
 mod pictograms;
+mod print_cups;
+mod print_queue;
 mod print_tcp;
 mod reload;
 mod schema;

@@ -2,7 +2,7 @@
 //! listens on 127.0.0.1, takes the job and reads it back with the same decoder as the
 //! golden-bytes tests; and printers that refuse, never read, or hang up in the middle.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::mpsc;
 use std::thread::JoinHandle;
@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use relais::config::Config;
 use relais::handoff::{Ending, HandoffRecord};
 use relais::print::decode::{Job, Op};
+use relais::print::escpos::Settings;
 use relais::print::tcp::{self, Timeouts};
 use relais::print::{PrintError, PrinterBackend, backend_from_config, qr, sample};
 
@@ -28,6 +29,7 @@ fn short() -> Timeouts {
         connect: Duration::from_secs(2),
         write: Duration::from_millis(300),
         linger: Duration::from_millis(300),
+        status: None,
     }
 }
 
@@ -51,6 +53,11 @@ fn a_good_print_arrives_whole_and_decodes() {
         stream
             .set_read_timeout(Some(Duration::from_secs(5)))
             .unwrap();
+        // The paper status request comes first; the answer says paper is present.
+        let mut request = [0u8; 3];
+        stream.read_exact(&mut request).unwrap();
+        assert_eq!(request, tcp::PAPER_STATUS_REQUEST);
+        stream.write_all(&[0x12]).unwrap();
         let mut job = Vec::new();
         stream.read_to_end(&mut job).unwrap();
         job
@@ -85,7 +92,7 @@ fn nothing_listening_is_a_refusal() {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap().to_string()
     };
-    let backend = tcp::TcpPrinter::new(address.clone(), 80, short());
+    let backend = tcp::TcpPrinter::new(address.clone(), Settings::default(), short());
     let error = backend.print(&record()).unwrap_err();
     assert!(matches!(error, PrintError::Refused { .. }), "{error}");
     assert_eq!(
@@ -135,7 +142,7 @@ fn a_printer_that_hangs_up_mid_job_is_reported() {
         drop(stream);
         start
     });
-    let backend = tcp::TcpPrinter::new(address, 80, short());
+    let backend = tcp::TcpPrinter::new(address, Settings::default(), short());
     let error = backend.print(&record()).unwrap_err();
     assert_eq!(&printer.join().unwrap()[..2], b"\x1b@");
     assert!(matches!(error, PrintError::ClosedMidJob { .. }), "{error}");
