@@ -54,12 +54,25 @@ pub fn controller_with_store(
 /// Files in the spool folder under `dir`. Printing runs on the print queue's thread, so this
 /// waits (up to 10 s) for the first file to appear.
 pub fn spooled(dir: &Path) -> Vec<PathBuf> {
+    spooled_where(dir, |files| !files.is_empty())
+}
+
+/// The spool file of one ticket, waiting (up to 10 s) for it to be printed.
+pub fn spooled_ticket(dir: &Path, ticket: &str) -> Option<PathBuf> {
+    let suffix = format!("-{ticket}.txt");
+    let has = |f: &PathBuf| f.to_string_lossy().ends_with(&suffix);
+    spooled_where(dir, |files| files.iter().any(has))
+        .into_iter()
+        .find(has)
+}
+
+fn spooled_where(dir: &Path, done: impl Fn(&[PathBuf]) -> bool) -> Vec<PathBuf> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("spool"))
             .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();
-        if !files.is_empty() || std::time::Instant::now() > deadline {
+        if done(&files) || std::time::Instant::now() > deadline {
             files.sort();
             return files;
         }

@@ -276,7 +276,7 @@ fn relais_check_refuses_a_retention_that_would_lose_handoffs() {
     assert_eq!(
         parse("[store]\nretention-days = 0\n").1.as_deref(),
         Some(
-            "relais.toml:2:1: error: a retention of 0 days would delete handoffs before the agent reads them"
+            "relais.toml:2:18: error: a retention of 0 days would delete handoffs before the agent reads them"
         )
     );
     let negative = parse("[store]\nretention-days = -3\n").1.unwrap();

@@ -19,9 +19,17 @@ use relais::stats::{StatEvent, StatKind};
 use relais::store::Store;
 
 /// Sends events at `now`, then returns `now`.
+/// Feeds events; after a commit, waits for the print queue's answer (printing runs on its own
+/// thread) so that the print is counted before the next event.
 fn send(controller: &mut Controller, now: Instant, events: &[Event]) -> Instant {
     for event in events {
         controller.dispatch(event.clone(), now);
+        if controller
+            .last_handoff()
+            .is_some_and(|h| h.printed.is_none())
+        {
+            controller.wait_for_print(Duration::from_secs(10), now);
+        }
     }
     now
 }
@@ -64,7 +72,12 @@ fn every_kind_of_visit_is_counted_where_it_happened() {
         now,
         &[answer("no-email"), answer("basic-phone")],
     );
-    send(&mut kiosk, now, &[Event::Continue, Event::Finish]);
+    // The review of the answers, the outcome, the ticket.
+    send(
+        &mut kiosk,
+        now,
+        &[Event::Continue, Event::Continue, Event::Finish],
+    );
     // 2. French, "Talk to a person" on the first question; "Start over" on the ticket screen
     //    ends it as finished and starts visit 3.
     send(&mut kiosk, now, &[Event::Touch]);
