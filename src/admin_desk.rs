@@ -139,6 +139,24 @@ impl AdminDesk {
                     }
                 }
             }
+            Command::Reprint { day, ticket } => {
+                let mut controller = controller.borrow_mut();
+                let result = controller.reprint(day, &ticket);
+                let catalog = controller.catalog();
+                let fr = catalog.reference_language();
+                match result {
+                    Ok(_) => {
+                        catalog
+                            .texts
+                            .get_with(fr, "admin-reprinted", &[("ticket", ticket.into())])
+                    }
+                    Err(error) => catalog.texts.get_with(
+                        fr,
+                        "admin-reprint-failed",
+                        &[("reason", error.to_string().into())],
+                    ),
+                }
+            }
             Command::Exit => {
                 tracing::info!("admin: the kiosk is left from the admin screen");
                 crate::systemd::stopping("stopped from the admin screen");
@@ -155,21 +173,105 @@ impl AdminDesk {
     fn show(&self, controller: &Rc<RefCell<Controller>>, app: &ui::App) {
         let controller = controller.borrow();
         let catalog = controller.catalog();
-        let fr = catalog.reference_language();
-        let figures = vec![
-            content_figure(catalog),
-            catalog.texts.get_with(
-                fr,
-                "admin-printer",
-                &[(
-                    "printer",
-                    crate::print::backend_from_config(&self.config)
-                        .describe()
-                        .into(),
-                )],
-            ),
-        ];
+        let figures = if self.panel.stage() == &crate::admin_panel::Stage::Open {
+            panel_figures(&controller)
+        } else {
+            ui::AdminFigures::default()
+        };
         ui::show_admin(app, catalog, &self.panel, &figures);
+    }
+}
+
+/// Weeks of visits on the panel's chart.
+const CHART_DAYS: u32 = 28;
+/// Reprint buttons shown at most (the rest: `relais print-queue` and `relais reprint`).
+const REPRINTS_SHOWN: usize = 5;
+
+/// What the open panel shows: the content and the printer, today's figures, the print queue
+/// with a reprint button per waiting ticket (and one for the last ticket), the chart.
+fn panel_figures(controller: &Controller) -> ui::AdminFigures {
+    let catalog = controller.catalog();
+    let fr = catalog.reference_language();
+    let t = |id: &str, args: &[(&str, fluent_bundle::FluentValue)]| {
+        catalog.texts.get_with(fr, id, args)
+    };
+    let printer = controller.printer_description().unwrap_or("—").to_string();
+    let mut lines = vec![
+        content_figure(catalog),
+        t("admin-printer", &[("printer", printer.into())]),
+    ];
+    let mut reprints = Vec::new();
+    let mut chart_png = None;
+    match controller.store() {
+        Some(store) => {
+            match crate::figures::today(store) {
+                Ok(today) => lines.push(t(
+                    "admin-today",
+                    &[
+                        ("visits", today.visits.into()),
+                        ("tickets", today.with_ticket.into()),
+                        ("abandoned", today.abandoned.into()),
+                        ("idle", today.idle_wipes.into()),
+                        ("persons", today.asked_for_person.into()),
+                    ],
+                )),
+                Err(error) => lines.push(t(
+                    "admin-figures-unavailable",
+                    &[("reason", error.to_string().into())],
+                )),
+            }
+            match controller.print_queue() {
+                Ok(queue) if queue.is_empty() => lines.push(t("admin-queue-empty", &[])),
+                Ok(queue) => {
+                    let tickets: Vec<String> =
+                        queue.iter().map(|q| q.record.ticket.clone()).collect();
+                    lines.push(t("admin-queue", &[("tickets", tickets.join(", ").into())]));
+                    reprints.extend(
+                        queue
+                            .iter()
+                            .take(REPRINTS_SHOWN)
+                            .map(|q| ui::ReprintButton {
+                                day: q.record.created_at.date(),
+                                ticket: q.record.ticket.clone(),
+                                label: t(
+                                    "admin-reprint",
+                                    &[("ticket", q.record.ticket.clone().into())],
+                                ),
+                            }),
+                    );
+                }
+                Err(error) => lines.push(t(
+                    "admin-figures-unavailable",
+                    &[("reason", error.to_string().into())],
+                )),
+            }
+            match crate::figures::chart_png(store, CHART_DAYS) {
+                Ok(png) => chart_png = Some(png),
+                Err(error) => tracing::warn!("the admin chart cannot be drawn: {error}"),
+            }
+        }
+        None => lines.push(t(
+            "admin-figures-unavailable",
+            &[("reason", "no database".into())],
+        )),
+    }
+    // The last ticket, printed or not, when it was stored and is not already listed.
+    if let Some(last) = controller.last_handoff().filter(|h| h.stored)
+        && !reprints.iter().any(|r| r.ticket == last.record.ticket)
+    {
+        reprints.push(ui::ReprintButton {
+            day: last.record.created_at.date(),
+            ticket: last.record.ticket.clone(),
+            label: t(
+                "admin-reprint",
+                &[("ticket", last.record.ticket.clone().into())],
+            ),
+        });
+    }
+    ui::AdminFigures {
+        lines,
+        reprints,
+        chart_png,
     }
 }
 

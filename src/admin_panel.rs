@@ -23,11 +23,16 @@ pub enum Stage {
 }
 
 /// What the staff can do from the panel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     PrintTest,
     Reload,
     Exit,
+    /// Print a stored handoff again (from the print queue, or the last one).
+    Reprint {
+        day: chrono::NaiveDate,
+        ticket: String,
+    },
 }
 
 /// What the staff touched.

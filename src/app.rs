@@ -220,6 +220,11 @@ impl Controller {
         self.last_handoff.as_ref()
     }
 
+    /// The database, for the admin screen's figures; `None` when the kiosk runs without one.
+    pub fn store(&self) -> Option<&Store> {
+        self.services.store.as_ref()
+    }
+
     /// Offers newer content. It is taken at once if nobody is using the kiosk, otherwise as soon
     /// as the current visit ends: a visitor never sees the questions change under them.
     pub fn offer_catalog(&mut self, catalog: Arc<Catalog>, now: Instant) {

@@ -179,7 +179,10 @@ pub fn storyboard(
     ] {
         panel.input(input, false, t0);
     }
-    let figures = [crate::admin_desk::content_figure(&catalog)];
+    let figures = ui::AdminFigures {
+        lines: vec![crate::admin_desk::content_figure(&catalog)],
+        ..Default::default()
+    };
     ui::show_admin(&headless.app, &catalog, &panel, &figures);
     shoot("admin-pin", &begin(&[]), t0)?;
     panel.input(AdminInput::Submit, false, t0);

@@ -109,7 +109,20 @@ pub fn connect_admin(app: &App, handler: Rc<dyn Fn(AdminInput)>) {
             "print-test" => Command::PrintTest,
             "reload" => Command::Reload,
             "exit" => Command::Exit,
-            _ => return,
+            // "reprint:2026-11-23:007"
+            other => {
+                let Some((day, ticket)) = other
+                    .strip_prefix("reprint:")
+                    .and_then(|rest| rest.split_once(':'))
+                else {
+                    return;
+                };
+                let Ok(day) = day.parse() else { return };
+                Command::Reprint {
+                    day,
+                    ticket: ticket.to_string(),
+                }
+            }
         };
         h(AdminInput::Run(command));
     });
@@ -117,10 +130,26 @@ pub fn connect_admin(app: &App, handler: Rc<dyn Fn(AdminInput)>) {
     kiosk.on_admin_close(move || h(AdminInput::Close));
 }
 
-/// Puts the admin screen (or nothing, when it is closed) on the window. `figures` are lines
-/// for the panel (content, printer, today's figures). The staff's words are French
-/// (locales/fr/agent.ftl), whatever the visitors' languages.
-pub fn show_admin(app: &App, catalog: &Catalog, panel: &AdminPanel, figures: &[String]) {
+/// A reprint button of the admin panel: its id carries the day and the ticket.
+pub struct ReprintButton {
+    pub day: chrono::NaiveDate,
+    pub ticket: String,
+    pub label: String,
+}
+
+/// What the admin panel shows besides its fixed buttons.
+#[derive(Default)]
+pub struct AdminFigures {
+    /// Lines: content, printer, today's figures, the print queue.
+    pub lines: Vec<String>,
+    pub reprints: Vec<ReprintButton>,
+    /// The chart of the last weeks, as PNG bytes (figures::chart_png).
+    pub chart_png: Option<Vec<u8>>,
+}
+
+/// Puts the admin screen (or nothing, when it is closed) on the window. The staff's words are
+/// French (locales/fr/agent.ftl), whatever the visitors' languages.
+pub fn show_admin(app: &App, catalog: &Catalog, panel: &AdminPanel, figures: &AdminFigures) {
     let kiosk = app.global::<Kiosk>();
     if panel.is_closed() {
         kiosk.set_admin(AdminView::default());
@@ -138,7 +167,13 @@ pub fn show_admin(app: &App, catalog: &Catalog, panel: &AdminPanel, figures: &[S
     .map(|(id, label)| AdminAction {
         id: text(id),
         label: t(label),
-    });
+    })
+    .into_iter()
+    .chain(figures.reprints.iter().map(|r| AdminAction {
+        id: text(format!("reprint:{}:{}", r.day, r.ticket)),
+        label: text(r.label.as_str()),
+    }))
+    .collect::<Vec<_>>();
     kiosk.set_admin(AdminView {
         visible: true,
         entering_pin,
@@ -157,8 +192,13 @@ pub fn show_admin(app: &App, catalog: &Catalog, panel: &AdminPanel, figures: &[S
         erase: t("admin-erase"),
         ok: t("admin-ok"),
         close: t("admin-close"),
-        actions: model(actions.to_vec()),
-        figures: model(figures.iter().map(|f| text(f.as_str())).collect()),
+        actions: model(actions),
+        figures: model(figures.lines.iter().map(|f| text(f.as_str())).collect()),
+        chart: figures
+            .chart_png
+            .as_deref()
+            .and_then(png_image)
+            .unwrap_or_default(),
     });
 }
 
@@ -215,6 +255,28 @@ fn picture(catalog: &Catalog, name: Option<&str>) -> slint::Image {
             .or_insert_with(|| load_picture(path))
             .clone()
     })
+}
+
+/// A PNG in memory as a Slint image (`None` if it cannot be decoded).
+fn png_image(bytes: &[u8]) -> Option<slint::Image> {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).ok()?;
+    let mut buffer = slint::SharedPixelBuffer::<slint::Rgba8Pixel>::new(info.width, info.height);
+    let rgba = buffer.make_mut_bytes();
+    match info.color_type {
+        png::ColorType::Rgba => rgba.copy_from_slice(&pixels[..rgba.len()]),
+        png::ColorType::Rgb => {
+            for (to, from) in rgba.chunks_mut(4).zip(pixels.chunks(3)) {
+                to[..3].copy_from_slice(from);
+                to[3] = 255;
+            }
+        }
+        _ => return None,
+    }
+    Some(slint::Image::from_rgba8(buffer))
 }
 
 fn load_picture(path: &Path) -> slint::Image {

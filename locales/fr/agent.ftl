@@ -48,6 +48,13 @@ admin-reloaded = Contenu rechargé : { $procedures } démarches, { $languages } 
 admin-reload-refused = Contenu refusé ({ $errors } erreurs) : le kiosque garde l'ancien. Lancez « relais check ».
 admin-printer = Imprimante : { $printer }
 admin-content = Contenu : { $procedures } démarches, langues { $languages }.
+admin-today = Aujourd'hui : { $visits } visites, { $tickets } tickets, { $abandoned } abandons, { $idle } effacées sans réponse, { $persons } demandes d'une personne.
+admin-figures-unavailable = Chiffres indisponibles : { $reason }
+admin-queue-empty = Tous les tickets sont imprimés.
+admin-queue = Pas encore imprimés : { $tickets }
+admin-reprint = Réimprimer le ticket { $ticket }
+admin-reprinted = Ticket { $ticket } remis dans la file d'impression.
+admin-reprint-failed = Réimpression impossible : { $reason }
 
 ## Blocking points (flags set by answers). Ids: content/ids.rs.
 flag--lost-password = Mot de passe perdu

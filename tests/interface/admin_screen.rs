@@ -54,6 +54,20 @@ fn a_long_press_and_the_pin_open_the_admin_panel_whose_printer_test_prints() {
         "{:?}",
         desk.texts()
     );
+    // Today's figures: the visit above asked for a person and got ticket 001.
+    assert!(
+        desk.texts()
+            .iter()
+            .any(|t| t.starts_with("Aujourd'hui : 1 visites, 1 tickets")),
+        "{:?}",
+        desk.texts()
+    );
+    desk.tap("Réimprimer le ticket 001");
+    assert!(
+        desk.shows("Ticket 001 remis dans la file d'impression."),
+        "{:?}",
+        desk.texts()
+    );
     desk.tap("Recharger le contenu");
     assert!(
         desk.texts()
