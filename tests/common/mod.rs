@@ -69,9 +69,11 @@ pub fn spooled_ticket(dir: &Path, ticket: &str) -> Option<PathBuf> {
 fn spooled_where(dir: &Path, done: impl Fn(&[PathBuf]) -> bool) -> Vec<PathBuf> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
+        // Only finished handoffs: the spool backend writes a hidden temporary file first.
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("spool"))
             .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();
+        files.retain(|f| f.extension().is_some_and(|e| e == "txt"));
         if done(&files) || std::time::Instant::now() > deadline {
             files.sort();
             return files;
