@@ -4,7 +4,7 @@
 
 CARGO ?= cargo
 
-.PHONY: run test deps audio check storyboard clean-data
+.PHONY: run test deps audio check storyboard bench clean-data
 
 run: deps audio
 	$(CARGO) run -- run
@@ -31,6 +31,11 @@ check:
 storyboard:
 	$(CARGO) run --quiet -- storyboard cant-log-in --lang fr --out target/storyboard/fr
 	$(CARGO) run --quiet -- storyboard cant-log-in --lang en --out target/storyboard/en
+
+# Benchmarks against the budgets of issue 9 (release build, several minutes; not part of
+# `make test`): rewrites docs/benchmarks.md. `scripts/bench.sh kiosk|memory|criterion` runs a part.
+bench: deps
+	./scripts/bench.sh
 
 # Forget local handoffs and statistics (var/ holds the database and the spool folder).
 clean-data:

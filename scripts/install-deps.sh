@@ -6,11 +6,11 @@ set -euo pipefail
 # Build: Slint's font discovery (fontconfig), ALSA for sound output (rodio/cpal), a C compiler
 # for the bundled SQLite. Run: X11 client libraries that Slint's winit backend loads at run
 # time, a font. Test: Xvfb and the X utilities for the smoke test, espeak-ng and sox for speech,
-# Graphviz to check the output of `relais graph`.
+# Graphviz to check the output of `relais graph`. Benchmarks (`make bench`): jq and time.
 PACKAGES=(
   build-essential pkg-config libfontconfig1-dev libasound2-dev
   libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 fonts-dejavu-core
-  xvfb x11-utils xauth espeak-ng sox libsox-fmt-base graphviz
+  xvfb x11-utils xauth espeak-ng sox libsox-fmt-base graphviz jq time
 )
 
 missing=()

@@ -15,6 +15,7 @@ mod audio;
 mod cli;
 mod clips;
 mod content_fixtures;
+mod generated_catalog;
 mod graph;
 mod loader_never_panics;
 mod print_tcp;
