@@ -44,8 +44,25 @@ fn load(root: &Path) -> Catalog {
     })
 }
 
-/// The procedure the screen and print benchmarks walk through: the first shipped one, in
-/// French (the reference language, and the longest texts).
+/// The procedure the benchmarks walk through: the first shipped one that has a question, an
+/// information and an outcome node (so every kind of screen can be drawn from it).
+fn showcase(catalog: &Catalog) -> String {
+    use relais::content::NodeKind;
+    catalog
+        .procedures
+        .iter()
+        .find(|p| {
+            let has = |wanted: fn(&NodeKind) -> bool| p.nodes.iter().any(|n| wanted(&n.kind));
+            has(|k| matches!(k, NodeKind::Question { .. }))
+                && has(|k| matches!(k, NodeKind::Info { .. }))
+                && has(|k| matches!(k, NodeKind::Outcome { .. }))
+        })
+        .map(|p| p.id.clone())
+        .expect("a shipped procedure has questions, information and outcomes")
+}
+
+/// A walk through the showcase procedure, in French (the reference language, and the longest
+/// texts).
 struct Walk<'a> {
     catalog: &'a Catalog,
     procedure: &'a str,
@@ -156,17 +173,18 @@ fn content_load(c: &mut Criterion) {
 
 fn session_step(c: &mut Criterion) {
     let catalog = load(&shipped_root());
-    let procedure = catalog.procedures[0].id.clone();
+    let procedure = showcase(&catalog);
     let walk = Walk {
         catalog: &catalog,
         procedure: &procedure,
         lang: catalog.reference_language(),
         t0: Instant::now(),
     };
-    let start = catalog.procedures[0].start.clone();
-    let first_choice = match &catalog.procedures[0].node(&start).expect("start node").kind {
+    let showcase = catalog.procedure(&procedure).expect("the procedure");
+    let start = showcase.start.clone();
+    let first_choice = match &showcase.node(&start).expect("start node").kind {
         relais::content::NodeKind::Question { choices } => choices[0].id.clone(),
-        _ => panic!("the first procedure starts with a question"),
+        _ => panic!("the showcase procedure starts with a question"),
     };
 
     let mut group = c.benchmark_group("session");
@@ -199,7 +217,7 @@ fn screens(c: &mut Criterion) {
     const WIDTH: u32 = 1920;
     const HEIGHT: u32 = 1080;
     let catalog = load(&shipped_root());
-    let procedure = catalog.procedures[0].id.clone();
+    let procedure = showcase(&catalog);
     let walk = Walk {
         catalog: &catalog,
         procedure: &procedure,
@@ -231,7 +249,7 @@ fn screens(c: &mut Criterion) {
             session.handle(&catalog, Event::Explain(term), walk.t0);
             Some(session)
         })
-        .expect("a screen of the first procedure has a glossary word");
+        .expect("a screen of the showcase procedure has a glossary word");
 
     let cases: Vec<(&str, Session, Instant)> = vec![
         ("attract", walk.after(&[]), walk.t0),
@@ -263,7 +281,7 @@ fn screens(c: &mut Criterion) {
 
 fn handoff_print(c: &mut Criterion) {
     let catalog = load(&shipped_root());
-    let procedure = catalog.procedures[0].id.clone();
+    let procedure = showcase(&catalog);
     let walk = Walk {
         catalog: &catalog,
         procedure: &procedure,

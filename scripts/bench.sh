@@ -317,7 +317,7 @@ EOF
 
 Each figure is the view rebuilt from the session (\`ui::show\`) and the whole window drawn by
 Slint's software renderer into memory (\`render::Headless::draw_frame\`), as a screen change does
-on the kiosk; the first procedure of the shipped content, in French.
+on the kiosk; the first shipped procedure with questions, information and outcomes, in French.
 
 | screen | time |
 |---|---|
