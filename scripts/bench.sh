@@ -129,8 +129,9 @@ start_xvfb() {
   exit 1
 }
 
-# Starts the kiosk, waits for "first frame shown", prints the milliseconds since its start.
-# Leaves it running as KIOSK_PID.
+# Starts the kiosk, waits for "first frame shown", sets FIRST_FRAME_MS to the milliseconds since
+# its start. Leaves it running as KIOSK_PID. (Called directly, not in $(…): a subshell would
+# lose both variables.)
 start_kiosk() {
   local log=$WORK/kiosk.log started shown line
   : >"$log"
@@ -143,7 +144,7 @@ start_kiosk() {
     line=$(grep -m1 'first frame shown' "$log" || true)
     if [ -n "$line" ]; then
       shown=$(date -d "${line%% *}" +%s%N)
-      echo $(((shown - started) / 1000000))
+      FIRST_FRAME_MS=$(((shown - started) / 1000000))
       return 0
     fi
     if ! kill -0 "$KIOSK_PID" 2>/dev/null; then
@@ -188,9 +189,9 @@ EOF
   STARTUP_MS=()
   KIOSK_PEAK_KIB=0
   for run in $(seq "$STARTUP_RUNS"); do
-    ms=$(start_kiosk)
-    STARTUP_MS+=("$ms")
-    echo "start-up run $run: first frame after $ms ms"
+    start_kiosk
+    STARTUP_MS+=("$FIRST_FRAME_MS")
+    echo "start-up run $run: first frame after $FIRST_FRAME_MS ms"
     if [ "$run" -lt "$STARTUP_RUNS" ]; then
       peak=$(peak_rss_kib "$KIOSK_PID")
       ((peak > KIOSK_PEAK_KIB)) && KIOSK_PEAK_KIB=$peak
