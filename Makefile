@@ -5,7 +5,7 @@
 
 CARGO ?= cargo
 
-.PHONY: run test deps audio check storyboard clean-data
+.PHONY: run test deps audio check storyboard bench clean-data
 
 run: deps audio
 	$(CARGO) run -- run
@@ -41,6 +41,11 @@ storyboard:
 	  done; \
 	done
 	@echo "storyboards in target/storyboard/"
+
+# Benchmarks against the budgets of issue 9 (release build, several minutes; not part of
+# `make test`): rewrites docs/benchmarks.md. `scripts/bench.sh kiosk|memory|criterion` runs a part.
+bench: deps
+	./scripts/bench.sh
 
 # Forget local handoffs and statistics (var/ holds the database and the spool folder).
 clean-data:

@@ -188,11 +188,17 @@ impl Texts {
         // How many times each id was met in this file, to locate the second definition of a
         // duplicate rather than the first.
         let mut met: HashMap<&str, usize> = HashMap::new();
+        let definitions = definition_offsets(text);
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(message) = entry {
                 let id = message.id.name;
                 let nth = met.entry(id).and_modify(|n| *n += 1).or_insert(0);
-                let position = definition_position(text, &index, id, *nth);
+                let position = definitions
+                    .get(id)
+                    .and_then(|offsets| offsets.get(*nth))
+                    .map_or(Position { line: 1, column: 1 }, |&offset| {
+                        index.position(text, offset)
+                    });
                 if let Some(first) = sites.get(id) {
                     out.push(
                         Diagnostic::error(
@@ -309,22 +315,24 @@ impl Texts {
     }
 }
 
-/// Where the `nth` (from 0) `id = …` of the file starts: the start of the line that defines it.
-fn definition_position(text: &str, index: &LineIndex, id: &str, nth: usize) -> Position {
+/// Where each `id = …` of the file starts, for every id, in file order: the start of the line
+/// that defines it. One pass over the file (a scan per message was quadratic in the file's
+/// length, a third of the load time of a large catalog).
+fn definition_offsets(text: &str) -> HashMap<&str, Vec<usize>> {
+    let mut offsets: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut offset = 0;
-    let mut seen = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            if seen == nth {
-                return index.position(text, offset);
-            }
-            seen += 1;
+        // A Fluent identifier: a letter, then letters, digits, `-` and `_`.
+        let end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        let (id, rest) = line.split_at(end);
+        if id.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.trim_start().starts_with('=') {
+            offsets.entry(id).or_default().push(offset);
         }
         offset += line.len();
     }
-    Position { line: 1, column: 1 }
+    offsets
 }
 
 #[cfg(test)]

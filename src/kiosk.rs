@@ -135,8 +135,28 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
         },
     );
 
+    log_first_frame(&app);
     // READY, watchdog pings and status for systemd, all from this (the UI) thread.
     let _service = crate::systemd::start_on_ui_thread("running");
     app.run().context("the window closed with an error")?;
     Ok(())
+}
+
+/// Logs "first frame shown" at info level once the window's first frame is drawn: the signal
+/// `scripts/bench.sh` times start-up with (process start to this log line's timestamp), and a
+/// plain fact for whoever reads the log of a slow kiosk.
+///
+/// Slint's software renderer has no rendering notifier, so this watches winit's events: Slint
+/// draws and presents a frame while it handles `RedrawRequested`, after this filter returns,
+/// and a zero-delay timer runs once the event loop is done with that event.
+fn log_first_frame(app: &ui::App) {
+    use slint::winit_030::{EventResult, WinitWindowAccessor, winit::event::WindowEvent};
+    let mut waiting = true;
+    app.window().on_winit_window_event(move |_, event| {
+        if waiting && matches!(event, WindowEvent::RedrawRequested) {
+            waiting = false;
+            slint::Timer::single_shot(Duration::ZERO, || tracing::info!("first frame shown"));
+        }
+        EventResult::Propagate
+    });
 }

@@ -5,7 +5,9 @@ use std::path::Path;
 use std::rc::Rc;
 
 use anyhow::{Context, anyhow};
-use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
+use slint::platform::software_renderer::{
+    MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
+};
 use slint::platform::{Platform, PlatformError, WindowAdapter};
 use slint::{ComponentHandle, PhysicalSize};
 
@@ -52,6 +54,17 @@ impl Headless {
             .take_snapshot()
             .context("the screen cannot be rendered")?;
         Ok((shot.width(), shot.height(), shot.as_bytes().to_vec()))
+    }
+
+    /// Draws the whole current screen into `buffer` (width × height pixels, row by row), as the
+    /// kiosk's window does when the screen changes, without the conversion and copies a snapshot
+    /// adds: what the benchmarks time. Returns whether anything was drawn.
+    pub fn draw_frame(&self, buffer: &mut [PremultipliedRgbaColor]) -> bool {
+        let width = self.window.size().width as usize;
+        self.window.request_redraw();
+        self.window.draw_if_needed(|renderer| {
+            renderer.render(buffer, width);
+        })
     }
 
     pub fn save_png(&self, path: &Path) -> anyhow::Result<()> {

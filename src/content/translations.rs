@@ -6,7 +6,7 @@
 //! French). Machine-drafted languages are reported as information until a native speaker has
 //! reviewed them.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::catalog::{DONT_KNOW, Document, KNOWN_FLAGS, Language, Procedure};
 use super::ids::{self, REFERENCE_LANGUAGE};
@@ -190,16 +190,20 @@ pub fn check_messages(
             );
         }
     }
-    let french = texts.sites(REFERENCE_LANGUAGE).cloned().unwrap_or_default();
+    // Borrowed, not cloned, and looked up through sets and maps: with thousands of procedures
+    // a scan per file or a copy per language costs seconds and hundreds of MB (docs/benchmarks.md).
+    let no_sites = BTreeMap::new();
+    let french = texts.sites(REFERENCE_LANGUAGE).unwrap_or(&no_sites);
     // The texts of a procedure whose file has errors cannot be matched to its nodes: saying
     // they are unused would bury the real error under false ones.
+    let loaded: HashSet<&str> = procedures.iter().map(|p| p.id.as_str()).collect();
     let unchecked_files: HashSet<String> = sources
         .procedures
         .iter()
-        .filter(|(id, _)| !procedures.iter().any(|p| &p.id == id))
+        .filter(|(id, _)| !loaded.contains(id.as_str()))
         .map(|(id, _)| french_file(id))
         .collect();
-    for (id, site) in &french {
+    for (id, site) in french {
         if !required_ids.contains(id.as_str()) && !unchecked_files.contains(&site.file) {
             diagnostics.push(
                 Diagnostic::warning(
@@ -213,6 +217,13 @@ pub fn check_messages(
     }
 
     // Other languages: the same messages as French, file by file, except the agent's texts.
+    let mut french_ids_by_file: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for (id, site) in french {
+        french_ids_by_file
+            .entry(site.file.as_str())
+            .or_default()
+            .insert(id.as_str());
+    }
     let french_by_file: Vec<(&str, BTreeSet<&str>)> = sources
         .languages
         .iter()
@@ -220,17 +231,15 @@ pub fn check_messages(
         .flat_map(|l| l.files.iter())
         .filter(|(stem, _)| stem != AGENT_FILE)
         .map(|(stem, file)| {
-            let ids = french
-                .iter()
-                .filter(|(_, s)| s.file == file.path)
-                .map(|(id, _)| id.as_str())
-                .collect();
+            let ids = french_ids_by_file
+                .remove(file.path.as_str())
+                .unwrap_or_default();
             (stem.as_str(), ids)
         })
         .collect();
     for language in languages.iter().filter(|l| l.code != REFERENCE_LANGUAGE) {
         let code = &language.code;
-        let defined = texts.sites(code).cloned().unwrap_or_default();
+        let defined = texts.sites(code).unwrap_or(&no_sites);
         for (stem, ids) in &french_by_file {
             let missing: Vec<&str> = ids
                 .iter()
@@ -254,7 +263,7 @@ pub fn check_messages(
                 );
             }
         }
-        for (id, site) in &defined {
+        for (id, site) in defined {
             if !french.contains_key(id) {
                 diagnostics.push(
                     Diagnostic::warning(

@@ -17,6 +17,7 @@ mod cli;
 mod clips;
 mod config_file;
 mod content_fixtures;
+mod generated_catalog;
 mod graph;
 mod loader_never_panics;
 mod pictograms;
