@@ -137,7 +137,7 @@ fn procedure_toml(index: usize, today: chrono::NaiveDate) -> String {
     let category = CATEGORIES[index % CATEGORIES.len()];
     let _ = write!(
         t,
-        "category = \"{category}\"\nowner = \"Équipe de test\"\nchecked-on = {today}\n\
+        "category = \"{category}\"\npictogram = \"something-else\"\nowner = \"Équipe de test\"\nchecked-on = {today}\n\
          review-every-days = 180\nstart = \"{}\"\n\n\
          [[source]]\ntitle = \"Source générée {index}\"\nurl = \"https://example.org/{index}\"\n",
         question(0)
@@ -152,9 +152,9 @@ fn procedure_toml(index: usize, today: chrono::NaiveDate) -> String {
         let _ = write!(
             t,
             "\n[[node]]\nid = \"{}\"\nkind = \"question\"\n\n\
-             [[node.choice]]\nid = \"yes\"\nnext = \"{yes}\"\nhas = [\"id-document\"]\n\n\
-             [[node.choice]]\nid = \"no\"\nnext = \"{}\"\nflags = [{no_flags}]\nlacks = [\"id-document\"]\n\n\
-             [[node.choice]]\nid = \"other\"\nnext = \"person\"\n",
+             [[node.choice]]\nid = \"yes\"\nnext = \"{yes}\"\npictogram = \"yes\"\nhas = [\"id-document\"]\n\n\
+             [[node.choice]]\nid = \"no\"\nnext = \"{}\"\npictogram = \"no\"\nflags = [{no_flags}]\nlacks = [\"id-document\"]\n\n\
+             [[node.choice]]\nid = \"other\"\nnext = \"person\"\npictogram = \"dont-know\"\n",
             question(k),
             outcome(k % OUTCOMES)
         );
