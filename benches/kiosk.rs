@@ -17,7 +17,7 @@ use criterion::{
 };
 use slint::platform::software_renderer::PremultipliedRgbaColor;
 
-use relais::content::{Catalog, PathStep};
+use relais::content::Catalog;
 use relais::handoff::{Handoff, HandoffRecord};
 use relais::render::Headless;
 use relais::session::{Effect, Event, Session, SessionConfig};
@@ -95,13 +95,9 @@ impl Walk<'_> {
             .catalog
             .procedure(self.procedure)
             .expect("the procedure");
-        for step in procedure.path_to(target).expect("every node is reachable") {
-            let event = match step {
-                PathStep::Answer(choice) => Event::Answer(choice),
-                PathStep::Continue => Event::Continue,
-            };
-            session.handle(self.catalog, event, self.t0);
-        }
+        // As a visitor goes: the review of the answers is confirmed on the way to an outcome.
+        let path = procedure.path_to(target).expect("every node is reachable");
+        session.follow_path(self.catalog, path, self.t0);
         session
     }
 
