@@ -389,11 +389,7 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
         }
         Screen::Node(node_id) => {
             let visit = session.visit().expect("a node screen belongs to a visit");
-            let Some(procedure) = visit
-                .procedure
-                .as_deref()
-                .and_then(|p| catalog.procedure(p))
-            else {
+            let Some(procedure) = visit_procedure(catalog, visit) else {
                 return view;
             };
             let Some(node) = procedure.node(node_id) else {
@@ -460,11 +456,7 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
         }
         Screen::Review(_) => {
             let visit = session.visit().expect("the review belongs to a visit");
-            let Some(procedure) = visit
-                .procedure
-                .as_deref()
-                .and_then(|p| catalog.procedure(p))
-            else {
+            let Some(procedure) = visit_procedure(catalog, visit) else {
                 return view;
             };
             view.kind = ScreenKind::Review;
@@ -566,6 +558,14 @@ fn texts_of(view: &ScreenView) -> Vec<String> {
 /// The words the current screen shows, for tools that look at screens without drawing them.
 pub fn screen_texts(catalog: &Catalog, session: &Session) -> Vec<String> {
     texts_of(&screen_view(catalog, session))
+}
+
+/// The procedure the visit is in, if one was chosen (and the content still has it).
+fn visit_procedure<'a>(
+    catalog: &'a Catalog,
+    visit: &crate::session::Visit,
+) -> Option<&'a crate::content::Procedure> {
+    catalog.procedure(visit.procedure.as_deref()?)
 }
 
 /// A choice's pictogram; "I don't know" has the kiosk's own.

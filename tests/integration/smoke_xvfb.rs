@@ -57,17 +57,22 @@ const MIN_NON_DOMINANT_SHARE: f64 = 0.005;
 /// The file in which Xvfb (`-fbdir`) keeps screen 0, in XWD format.
 const FRAMEBUFFER_FILE: &str = "Xvfb_screen0";
 
-#[test]
-fn kiosk_window_is_drawn_under_xvfb() {
+/// Fails (never skips) when Xvfb or the X tools are missing, naming them and the fix.
+pub(crate) fn assert_x_tools_on_path(test: &str) {
     let missing: Vec<&str> = TOOLS
         .into_iter()
         .filter(|tool| find_on_path(tool).is_none())
         .collect();
     assert!(
         missing.is_empty(),
-        "the X smoke test needs {missing:?} on PATH; run `make test`, which installs them \
+        "{test} needs {missing:?} on PATH; run `make test`, which installs them \
          (Debian packages xvfb and x11-utils)"
     );
+}
+
+#[test]
+fn kiosk_window_is_drawn_under_xvfb() {
+    assert_x_tools_on_path("the X smoke test");
 
     let tmp = tempfile::tempdir().expect("create a temporary directory");
     let mut session = Session::start_xvfb(tmp.path());

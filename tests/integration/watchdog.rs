@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use relais::systemd::FREEZE_UI_FOR_TEST_ENV;
 
-use crate::smoke_xvfb::{Session, TOOLS, find_on_path, write_config};
+use crate::smoke_xvfb::{Session, assert_x_tools_on_path, write_config};
 
 /// The watchdog period given to the kiosk: pings every 0.5 s.
 const WATCHDOG_USEC: u64 = 1_000_000;
@@ -64,14 +64,7 @@ fn pings(messages: &[String]) -> usize {
 
 #[test]
 fn watchdog_pings_while_the_ui_runs_and_stop_when_it_freezes() {
-    let missing: Vec<&str> = TOOLS
-        .into_iter()
-        .filter(|tool| find_on_path(tool).is_none())
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "the watchdog test needs {missing:?} on PATH; run `make test`, which installs them"
-    );
+    assert_x_tools_on_path("the watchdog test");
     let tmp = tempfile::tempdir().unwrap();
     let socket_path = tmp.path().join("notify.sock");
     let socket = UnixDatagram::bind(&socket_path).expect("bind the fake notify socket");
