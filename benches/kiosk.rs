@@ -70,7 +70,17 @@ struct Walk<'a> {
     t0: Instant,
 }
 
-impl Walk<'_> {
+impl<'a> Walk<'a> {
+    /// A walk through `procedure` in the reference language, all at one instant.
+    fn in_french(catalog: &'a Catalog, procedure: &'a str) -> Self {
+        Walk {
+            catalog,
+            procedure,
+            lang: catalog.reference_language(),
+            t0: Instant::now(),
+        }
+    }
+
     /// A session after `events`, all at `t0`.
     fn after(&self, events: &[Event]) -> Session {
         let mut session = Session::new(SessionConfig::default());
@@ -170,12 +180,7 @@ fn content_load(c: &mut Criterion) {
 fn session_step(c: &mut Criterion) {
     let catalog = load(&shipped_root());
     let procedure = showcase(&catalog);
-    let walk = Walk {
-        catalog: &catalog,
-        procedure: &procedure,
-        lang: catalog.reference_language(),
-        t0: Instant::now(),
-    };
+    let walk = Walk::in_french(&catalog, &procedure);
     let showcase = catalog.procedure(&procedure).expect("the procedure");
     let start = showcase.start.clone();
     let first_choice = match &showcase.node(&start).expect("start node").kind {
@@ -214,12 +219,7 @@ fn screens(c: &mut Criterion) {
     const HEIGHT: u32 = 1080;
     let catalog = load(&shipped_root());
     let procedure = showcase(&catalog);
-    let walk = Walk {
-        catalog: &catalog,
-        procedure: &procedure,
-        lang: catalog.reference_language(),
-        t0: Instant::now(),
-    };
+    let walk = Walk::in_french(&catalog, &procedure);
     use relais::content::NodeKind;
     let question = walk.first_node(|k| matches!(k, NodeKind::Question { .. }));
     let info = walk.first_node(|k| matches!(k, NodeKind::Info { .. }));
@@ -278,12 +278,7 @@ fn screens(c: &mut Criterion) {
 fn handoff_print(c: &mut Criterion) {
     let catalog = load(&shipped_root());
     let procedure = showcase(&catalog);
-    let walk = Walk {
-        catalog: &catalog,
-        procedure: &procedure,
-        lang: catalog.reference_language(),
-        t0: Instant::now(),
-    };
+    let walk = Walk::in_french(&catalog, &procedure);
     let record = HandoffRecord {
         ticket: "042".to_string(),
         created_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 23)

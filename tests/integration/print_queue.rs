@@ -206,8 +206,8 @@ fn stored(dir: &Path, ticket: &str) -> relais::store::StoredHandoff {
         .expect("the handoff is in the database")
 }
 
-/// What a printed slip must hold: the code page, French accents in it, both QR codes, a cut.
-fn assert_is_the_handoff(job: &Job, ticket: &str) {
+/// A whole ESC/POS job, status requests aside: init, code page 858, …, cut. Returns its text.
+fn assert_framed(job: &Job) -> String {
     let ops: Vec<&Op> = job
         .ops
         .iter()
@@ -215,7 +215,12 @@ fn assert_is_the_handoff(job: &Job, ticket: &str) {
         .collect();
     assert_eq!(ops[..2], [&Op::Init, &Op::CodePage(19)]);
     assert_eq!(ops.last(), Some(&&Op::Cut));
-    let text = job.text();
+    job.text()
+}
+
+/// What a printed slip must hold: the code page, French accents in it, both QR codes, a cut.
+fn assert_is_the_handoff(job: &Job, ticket: &str) {
+    let text = assert_framed(job);
     assert!(
         text.contains("Démarche : Je n'arrive pas à me connecter\n"),
         "{text}"
@@ -487,14 +492,7 @@ fn an_arabic_handoff_reaches_the_printer_as_french_text_and_an_arabic_image() {
     );
     printer.backend().print(&record).unwrap();
     let job = printer.printed().pop().expect("the job arrived");
-    let ops: Vec<&Op> = job
-        .ops
-        .iter()
-        .filter(|op| !matches!(op, Op::StatusRequest(_)))
-        .collect();
-    assert_eq!(ops[..2], [&Op::Init, &Op::CodePage(19)]);
-    assert_eq!(ops.last(), Some(&&Op::Cut));
-    let text = job.text();
+    let text = assert_framed(&job);
     assert!(text.contains("Langue : arabe - interprète"), "{text}");
     assert!(
         !text.contains("Votre numéro"),
