@@ -40,6 +40,8 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "button-done",
     "button-still-here",
     "button-close",
+    "button-scroll-down",
+    "button-scroll-up",
     "term-question",
     "term-button",
     "outcome-bring",

@@ -326,6 +326,8 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 "button-large-text"
             })),
             contrast: text(t("button-contrast")),
+            scroll_up: text(t("button-scroll-up")),
+            scroll_down: text(t("button-scroll-down")),
             slower: text(t(if session.visit().is_some_and(|v| v.slow) {
                 "button-normal-speed"
             } else {

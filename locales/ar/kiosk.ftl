@@ -37,6 +37,8 @@ button-done = انتهيت
 button-still-here = ما زلت هنا
 
 button-close = إغلاق
+button-scroll-down = عرض المزيد
+button-scroll-up = الرجوع إلى الأعلى
 term-question = ما معنى «{ $word }»؟
 # The label of a glossary word's button: the word and a question mark. It starts with a
 # right-to-left mark (U+200F), so that a Latin word (Caf) still reads right to left: «؟Caf».

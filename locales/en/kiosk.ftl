@@ -24,6 +24,8 @@ button-done = I'm done
 button-still-here = I'm still here
 
 button-close = Close
+button-scroll-down = Show more
+button-scroll-up = Back up
 term-question = What is “{ $word }”?
 # The label of a glossary word's button: the word and a question mark.
 term-button = { $word }?

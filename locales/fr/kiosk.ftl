@@ -25,6 +25,9 @@ button-done = J'ai terminé
 button-still-here = Je suis encore là
 
 button-close = Fermer
+# The arrows beside a page that is longer than the screen (read by screen readers).
+button-scroll-down = Voir la suite
+button-scroll-up = Revenir plus haut
 term-question = C'est quoi, « { $word } » ?
 # The label of a glossary word's button: the word and a question mark.
 term-button = { $word } ?

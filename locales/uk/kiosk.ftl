@@ -26,6 +26,8 @@ button-done = Готово
 button-still-here = Я ще тут
 
 button-close = Закрити
+button-scroll-down = Показати далі
+button-scroll-up = Повернутися вгору
 term-question = Що таке «{ $word }»?
 # The label of a glossary word's button: the word and a question mark.
 term-button = { $word }?

@@ -9,6 +9,7 @@ mod common;
 mod admin_screen;
 mod harness;
 mod journeys;
+mod layouts;
 mod screens;
 mod theme;
 mod ui_walk;
