@@ -311,6 +311,7 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
         label: text(label),
         caption: SharedString::new(),
         picture: slint::Image::default(),
+        font_family: SharedString::new(),
     };
 
     let mut view = ScreenView {
@@ -356,7 +357,10 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                     .map(|l| {
                         let greeting = catalog.texts.get(&l.code, "attract-greeting");
                         let touch = catalog.texts.get(&l.code, "attract-touch");
-                        text(format!("{greeting} — {touch}"))
+                        ForeignLine {
+                            text: text(format!("{greeting} — {touch}")),
+                            font_family: font_family(&l.name).into(),
+                        }
                     })
                     .collect(),
             );
@@ -368,7 +372,11 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 catalog
                     .languages
                     .iter()
-                    .map(|l| option(&l.code, l.name.clone(), &l.code))
+                    .map(|l| OptionView {
+                        // Each language's name in its own script's font.
+                        font_family: font_family(&l.name).into(),
+                        ..option(&l.code, l.name.clone(), &l.code)
+                    })
                     .collect(),
             );
         }

@@ -79,3 +79,47 @@ fn text_colours_reach_7_to_1_in_both_palettes() {
         }
     }
 }
+
+/// The language picker names each language, and the attract screen greets in it, in the font
+/// of its own script (embedded with the app), not in whatever the system falls back to.
+#[test]
+fn each_language_is_named_and_greets_in_the_font_of_its_script() {
+    use relais::session::{Event, Session, SessionConfig};
+    use slint::Model;
+
+    let catalog = crate::common::shipped_catalog();
+    let expected = |code: &str| match code {
+        "ar" => "Noto Sans Arabic",
+        "uk" => "Noto Sans",
+        _ => "Atkinson Hyperlegible",
+    };
+    let mut session = Session::new(SessionConfig::default());
+    let attract = relais::ui::screen_view(&catalog, &session);
+    let others: Vec<&str> = catalog
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .filter(|code| *code != catalog.reference_language())
+        .collect();
+    let greeting_fonts: Vec<String> = attract
+        .greetings
+        .iter()
+        .map(|g| g.font_family.to_string())
+        .collect();
+    assert_eq!(
+        greeting_fonts,
+        others.iter().map(|c| expected(c)).collect::<Vec<_>>()
+    );
+
+    session.handle(&catalog, Event::Touch, std::time::Instant::now());
+    let picker = relais::ui::screen_view(&catalog, &session);
+    assert_eq!(picker.options.row_count(), catalog.languages.len());
+    for option in picker.options.iter() {
+        assert_eq!(
+            option.font_family,
+            expected(&option.id),
+            "the font of {}",
+            option.label
+        );
+    }
+}
