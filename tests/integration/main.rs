@@ -19,6 +19,7 @@ mod config_file;
 mod content_fixtures;
 mod generated_catalog;
 mod graph;
+mod kiosk_mode;
 mod loader_never_panics;
 mod pictograms;
 mod print_cups;

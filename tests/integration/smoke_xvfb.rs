@@ -80,19 +80,7 @@ fn kiosk_window_is_drawn_under_xvfb() {
     session.start_kiosk(&config);
 
     // 1. The window appears.
-    let deadline = Instant::now() + WINDOW_TIMEOUT;
-    let mut tree = String::new();
-    while find_window(&tree, WINDOW_NAME).is_none() {
-        session.ensure_running();
-        if Instant::now() > deadline {
-            session.fail(&format!(
-                "no window named {WINDOW_NAME:?} appeared within {WINDOW_TIMEOUT:?}; \
-                 last `xwininfo -root -tree`:\n{tree}"
-            ));
-        }
-        sleep(POLL);
-        tree = session.window_tree();
-    }
+    session.wait_for_window();
 
     // 2. Its content is drawn. Poll the screen: the window is created before its first frame.
     let deadline = Instant::now() + DRAW_TIMEOUT;
@@ -262,6 +250,42 @@ impl Session {
             .spawn()
             .unwrap_or_else(|e| self.fail(&format!("cannot start relais: {e}")));
         self.kiosk = Some(kiosk);
+    }
+
+    /// Waits until the kiosk's window appears and returns its X id (`0x…`); fails if it does not
+    /// within `WINDOW_TIMEOUT` or if the kiosk exits.
+    pub(crate) fn wait_for_window(&mut self) -> String {
+        let deadline = Instant::now() + WINDOW_TIMEOUT;
+        let mut tree = String::new();
+        loop {
+            if let Some(window) = find_window(&tree, WINDOW_NAME) {
+                return window.id;
+            }
+            self.ensure_running();
+            if Instant::now() > deadline {
+                self.fail(&format!(
+                    "no window named {WINDOW_NAME:?} appeared within {WINDOW_TIMEOUT:?}; \
+                     last `xwininfo -root -tree`:\n{tree}"
+                ));
+            }
+            sleep(POLL);
+            tree = self.window_tree();
+        }
+    }
+
+    /// Whether a window named `relais` is on the screen now.
+    pub(crate) fn window_shows(&self) -> bool {
+        find_window(&self.window_tree(), WINDOW_NAME).is_some()
+    }
+
+    /// The X display the kiosk runs on (`:N`).
+    pub(crate) fn display(&self) -> String {
+        format!(":{}", self.display)
+    }
+
+    /// Everything the kiosk has written to stdout and stderr so far.
+    pub(crate) fn kiosk_output(&self) -> String {
+        log_tail(&self.kiosk_log, usize::MAX)
     }
 
     /// Fails if the kiosk or Xvfb has exited.
