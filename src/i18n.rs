@@ -6,10 +6,12 @@
 //! gap. Bidi isolation marks are switched off: our messages rarely interpolate, and the marks
 //! would have to be stripped again for printers and speech.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::ids::REFERENCE_LANGUAGE;
@@ -127,43 +129,48 @@ pub const AGENT_MESSAGES: &[&str] = &[
 ];
 
 /// Where a message is defined: for "missing" and "unused" reports.
-#[derive(Debug, Clone)]
-pub struct MessageSite {
-    pub file: String,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageSite<'a> {
+    pub file: &'a str,
     pub position: Position,
 }
 
-pub struct Texts {
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
-    /// language → message id → where it is defined (ordered for stable reports).
-    sites: HashMap<String, BTreeMap<String, MessageSite>>,
+/// A message's site as stored: an index into its language's file names and a position. A
+/// catalog of 10,000 procedures has 8 million messages; a copy of the file name and a tree
+/// entry per message were a tenth of the load time and hundreds of MB (docs/benchmarks-notes.md).
+#[derive(Debug, Clone, Copy)]
+struct StoredSite {
+    file: u32,
+    line: u32,
+    column: u32,
 }
 
-impl std::fmt::Debug for Texts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Texts")
-            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
-            .finish()
-    }
+/// The texts of one language: its Fluent bundle and where each of its messages is defined.
+/// Built on its own (`add_file`), so that languages can be loaded on separate threads and then
+/// gathered into `Texts` (`Texts::insert`).
+pub struct LanguageTexts {
+    bundle: FluentBundle<FluentResource>,
+    /// The `.ftl` files added, in order; `sites` point into this list.
+    files: Vec<String>,
+    /// Message id → where it is defined. Unordered: whoever reports sorts what it reports.
+    sites: FxHashMap<Box<str>, StoredSite>,
 }
 
-impl Default for Texts {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Texts {
-    pub fn new() -> Self {
-        Texts {
-            bundles: HashMap::new(),
-            sites: HashMap::new(),
+impl LanguageTexts {
+    pub fn new(lang: &str) -> Self {
+        let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        LanguageTexts {
+            bundle,
+            files: Vec::new(),
+            sites: FxHashMap::default(),
         }
     }
 
-    /// Adds one `.ftl` file of `lang`. Syntax errors and duplicate ids become diagnostics; the
-    /// valid messages of the file are kept.
-    pub fn add_file(&mut self, lang: &str, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
+    /// Adds one `.ftl` file. Syntax errors and duplicate ids become diagnostics; the valid
+    /// messages of the file are kept.
+    pub fn add_file(&mut self, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
         let index = LineIndex::new(text);
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(resource) => resource,
@@ -184,22 +191,19 @@ impl Texts {
                 resource
             }
         };
-        let sites = self.sites.entry(lang.to_string()).or_default();
-        // How many times each id was met in this file, to locate the second definition of a
-        // duplicate rather than the first.
-        let mut met: HashMap<&str, usize> = HashMap::new();
-        let definitions = definition_offsets(text);
+        let file_index = u32::try_from(self.files.len()).unwrap_or(u32::MAX);
+        self.files.push(file.to_string());
+        // The parser's identifiers are slices of the resource's own copy of the text, and a
+        // message starts at the beginning of its line: the slice's offset is where it is
+        // defined, with no second pass over the file.
+        let source_start = resource.source().as_ptr() as usize;
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(message) = entry {
                 let id = message.id.name;
-                let nth = met.entry(id).and_modify(|n| *n += 1).or_insert(0);
-                let position = definitions
-                    .get(id)
-                    .and_then(|offsets| offsets.get(*nth))
-                    .map_or(Position { line: 1, column: 1 }, |&offset| {
-                        index.position(text, offset)
-                    });
-                if let Some(first) = sites.get(id) {
+                let offset = (id.as_ptr() as usize).wrapping_sub(source_start);
+                let position = index.position(text, offset);
+                if let Some(first) = self.sites.get(id) {
+                    let first_file = &self.files[first.file as usize];
                     out.push(
                         Diagnostic::error(
                             file,
@@ -207,51 +211,156 @@ impl Texts {
                             format!("message `{id}` is defined twice"),
                         )
                         .with_hint(format!(
-                            "the first definition is at {}:{}:{}; keep one",
-                            first.file, first.position.line, first.position.column
+                            "the first definition is at {first_file}:{}:{}; keep one",
+                            first.line, first.column
                         )),
                     );
                     continue;
                 }
-                sites.insert(
-                    id.to_string(),
-                    MessageSite {
-                        file: file.to_string(),
-                        position,
+                self.sites.insert(
+                    id.into(),
+                    StoredSite {
+                        file: file_index,
+                        line: u32::try_from(position.line).unwrap_or(u32::MAX),
+                        column: u32::try_from(position.column).unwrap_or(u32::MAX),
                     },
                 );
             }
         }
-        let bundle = self.bundles.entry(lang.to_string()).or_insert_with(|| {
-            let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            bundle
-        });
         // Duplicates were reported above; the first definition wins.
-        bundle.add_resource_overriding(resource);
+        self.bundle.add_resource_overriding(resource);
+    }
+
+    fn sites(&self) -> Sites<'_> {
+        Sites {
+            files: &self.files,
+            sites: &self.sites,
+        }
+    }
+}
+
+/// The message ids of one language with where each is defined.
+#[derive(Clone, Copy)]
+pub struct Sites<'a> {
+    files: &'a [String],
+    sites: &'a FxHashMap<Box<str>, StoredSite>,
+}
+
+impl<'a> Sites<'a> {
+    pub fn len(&self) -> usize {
+        self.sites.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sites.is_empty()
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.sites.contains_key(id)
+    }
+
+    pub fn get(&self, id: &str) -> Option<MessageSite<'a>> {
+        self.sites.get(id).map(|site| self.site(site))
+    }
+
+    /// Every id with its site, in no particular order (sorting 8 million ids costs more than
+    /// the checks that read them): reports sort what they find.
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, MessageSite<'a>)> + 'a {
+        let files = self.files;
+        self.sites.iter().map(move |(id, site)| {
+            (
+                &**id,
+                MessageSite {
+                    file: &files[site.file as usize],
+                    position: stored_position(site),
+                },
+            )
+        })
+    }
+
+    fn site(&self, site: &StoredSite) -> MessageSite<'a> {
+        MessageSite {
+            file: &self.files[site.file as usize],
+            position: stored_position(site),
+        }
+    }
+}
+
+fn stored_position(site: &StoredSite) -> Position {
+    Position {
+        line: site.line as usize,
+        column: site.column as usize,
+    }
+}
+
+pub struct Texts {
+    languages: HashMap<String, LanguageTexts>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("languages", &self.languages.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Default for Texts {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Texts {
+    pub fn new() -> Self {
+        Texts {
+            languages: HashMap::new(),
+        }
+    }
+
+    /// Adds one `.ftl` file of `lang`. Syntax errors and duplicate ids become diagnostics; the
+    /// valid messages of the file are kept.
+    pub fn add_file(&mut self, lang: &str, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
+        self.languages
+            .entry(lang.to_string())
+            .or_insert_with(|| LanguageTexts::new(lang))
+            .add_file(file, text, out);
+    }
+
+    /// Adds a language loaded on its own; it replaces any texts `lang` had.
+    pub fn insert(&mut self, lang: &str, texts: LanguageTexts) {
+        self.languages.insert(lang.to_string(), texts);
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.bundles.keys().map(String::as_str)
+        self.languages.keys().map(String::as_str)
     }
 
     /// Message ids defined for `lang`, with where they are defined.
-    pub fn sites(&self, lang: &str) -> Option<&BTreeMap<String, MessageSite>> {
-        self.sites.get(lang)
+    pub fn sites(&self, lang: &str) -> Option<Sites<'_>> {
+        self.languages.get(lang).map(LanguageTexts::sites)
+    }
+
+    fn bundle(&self, lang: &str) -> Option<&FluentBundle<FluentResource>> {
+        self.languages.get(lang).map(|l| &l.bundle)
     }
 
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundles
-            .get(lang)
+        self.bundle(lang)
             .is_some_and(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
     }
 
     /// The text of message `id` in `lang`, falling back to French, then to the id itself in
     /// brackets so a missing text is visible on screen rather than blank.
     pub fn get(&self, lang: &str, id: &str) -> String {
+        self.text(lang, id).into_owned()
+    }
+
+    /// Like `get`, borrowed from the bundle when the text is a plain one (nearly all are): the
+    /// load checks millions of texts and need not copy each.
+    pub fn text(&self, lang: &str, id: &str) -> Cow<'_, str> {
         self.format(lang, id, None, None)
-            .unwrap_or_else(|| format!("[{id}]"))
+            .unwrap_or_else(|| Cow::Owned(format!("[{id}]")))
     }
 
     /// Like `get`, with Fluent arguments (`{ $seconds }`).
@@ -261,7 +370,7 @@ impl Texts {
             fluent_args.set(*name, value.clone());
         }
         self.format(lang, id, None, Some(&fluent_args))
-            .unwrap_or_else(|| format!("[{id}]"))
+            .map_or_else(|| format!("[{id}]"), Cow::into_owned)
     }
 
     /// Whether a message says the same thing every time (no `{ $variable }`), so that a clip
@@ -270,7 +379,7 @@ impl Texts {
         use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
         let Some(message) = [lang, REFERENCE_LANGUAGE]
             .iter()
-            .find_map(|l| self.bundles.get(*l)?.get_message(id))
+            .find_map(|l| self.bundle(l)?.get_message(id))
         else {
             return false;
         };
@@ -291,6 +400,11 @@ impl Texts {
 
     /// An attribute of a message (`.detail`), if it exists in `lang` or French.
     pub fn attribute(&self, lang: &str, id: &str, attribute: &str) -> Option<String> {
+        self.attribute_text(lang, id, attribute).map(Cow::into_owned)
+    }
+
+    /// Like `attribute`, borrowed when it can be (see `text`).
+    pub fn attribute_text(&self, lang: &str, id: &str, attribute: &str) -> Option<Cow<'_, str>> {
         self.format(lang, id, Some(attribute), None)
     }
 
@@ -300,39 +414,18 @@ impl Texts {
         id: &str,
         attribute: Option<&str>,
         args: Option<&FluentArgs>,
-    ) -> Option<String> {
+    ) -> Option<Cow<'_, str>> {
         [lang, REFERENCE_LANGUAGE].iter().find_map(|lang| {
-            let bundle = self.bundles.get(*lang)?;
+            let bundle = self.bundle(lang)?;
             let message = bundle.get_message(id)?;
             let pattern = match attribute {
                 Some(name) => message.get_attribute(name)?.value(),
                 None => message.value()?,
             };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            Some(text.into_owned())
+            Some(bundle.format_pattern(pattern, args, &mut errors))
         })
     }
-}
-
-/// Where each `id = …` of the file starts, for every id, in file order: the start of the line
-/// that defines it. One pass over the file (a scan per message was quadratic in the file's
-/// length, a third of the load time of a large catalog).
-fn definition_offsets(text: &str) -> HashMap<&str, Vec<usize>> {
-    let mut offsets: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        // A Fluent identifier: a letter, then letters, digits, `-` and `_`.
-        let end = line
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(line.len());
-        let (id, rest) = line.split_at(end);
-        if id.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.trim_start().starts_with('=') {
-            offsets.entry(id).or_default().push(offset);
-        }
-        offset += line.len();
-    }
-    offsets
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod ids;
+mod parallel;
 pub mod plain;
 pub mod raw;
 pub mod schema;
@@ -87,26 +88,42 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
     let documents = load_documents(sources, sources.pictograms.as_ref(), &mut diagnostics);
     let glossary = load_glossary(sources, &mut diagnostics);
     let document_ids: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
-    let (languages, texts) = translations::load_languages(sources, &mut diagnostics);
-
     let known = KnownIds {
         documents: &document_ids,
         pictograms: sources.pictograms.as_ref(),
         today,
     };
+
+    // Languages and procedure files are independent until the cross-checks below: they load on
+    // every core, and are gathered in input order so the report is the same on every run.
+    let parts: Vec<LoadPart> = translations::language_groups(sources)
+        .into_iter()
+        .map(LoadPart::Language)
+        .chain(
+            parallel::split(&sources.procedures, PROCEDURE_BATCHES)
+                .into_iter()
+                .map(LoadPart::Procedures),
+        )
+        .collect();
+    let loaded = parallel::map_in_order(&parts, |part| match part {
+        LoadPart::Language(group) => Loaded::Language(translations::load_language(group)),
+        LoadPart::Procedures(files) => procedure_batch(files, &known),
+    });
+    let mut loaded_languages = Vec::new();
     let mut procedures = Vec::new();
-    for (id, file) in &sources.procedures {
-        let mut ctx = FileContext::new(&file.path, &file.text);
-        match toml::from_str::<raw::RawProcedure>(&file.text) {
-            Ok(raw) => {
-                if let Some(p) = validate::procedure(id, raw, &known, &mut ctx) {
-                    procedures.push(p);
-                }
+    let mut procedure_diagnostics = Vec::new();
+    for part in loaded {
+        match part {
+            Loaded::Language(language) => loaded_languages.push(language),
+            Loaded::Procedures(mut batch, mut found) => {
+                procedures.append(&mut batch);
+                procedure_diagnostics.append(&mut found);
             }
-            Err(error) => ctx.toml_error(&error),
         }
-        diagnostics.append(&mut ctx.diagnostics);
     }
+    let (languages, texts) =
+        translations::gather_languages(sources, loaded_languages, &mut diagnostics);
+    diagnostics.append(&mut procedure_diagnostics);
     procedures.sort_by(|a, b| a.id.cmp(&b.id));
 
     if procedures.is_empty() && sources.procedures.is_empty() {
@@ -144,6 +161,43 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         pictograms: sources.pictograms.clone().unwrap_or_default(),
     });
     (catalog, diagnostics)
+}
+
+/// How many batches the procedure files are cut into, so that the threads share them evenly
+/// (a batch is a few hundred files of a large catalog, and one file of a small one).
+const PROCEDURE_BATCHES: usize = 32;
+
+/// A part of the load that runs on its own thread.
+enum LoadPart<'a> {
+    /// One language's folders (`translations::language_groups`).
+    Language(Vec<&'a LanguageSources>),
+    /// Consecutive procedure files.
+    Procedures(&'a [(String, SourceFile)]),
+}
+
+enum Loaded {
+    Language(translations::LoadedLanguage),
+    /// The valid procedures of a batch, and the problems of all its files, in file order.
+    Procedures(Vec<Procedure>, Vec<Diagnostic>),
+}
+
+/// Parses and validates a batch of procedure files.
+fn procedure_batch(files: &[(String, SourceFile)], known: &KnownIds) -> Loaded {
+    let mut procedures = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (id, file) in files {
+        let mut ctx = FileContext::new(&file.path, &file.text);
+        match toml::from_str::<raw::RawProcedure>(&file.text) {
+            Ok(raw) => {
+                if let Some(p) = validate::procedure(id, raw, known, &mut ctx) {
+                    procedures.push(p);
+                }
+            }
+            Err(error) => ctx.toml_error(&error),
+        }
+        diagnostics.append(&mut ctx.diagnostics);
+    }
+    Loaded::Procedures(procedures, diagnostics)
 }
 
 /// Runs the plain-language lint on every French text a visitor sees or hears.
@@ -186,13 +240,34 @@ fn plain_language(
         return;
     };
     let agent_file = format!("locales/{}/agent.ftl", ids::REFERENCE_LANGUAGE);
-    for (id, site) in sites.iter().filter(|(_, site)| site.file != agent_file) {
-        let value = texts.get(ids::REFERENCE_LANGUAGE, id);
-        plain::lint(&rules, id, &value, &site.file, site.position, diagnostics);
-        if let Some(detail) = texts.attribute(ids::REFERENCE_LANGUAGE, id, ids::DETAIL_ATTRIBUTE) {
-            plain::lint(&rules, id, &detail, &site.file, site.position, diagnostics);
+    let checker = plain::Checker::new(&rules);
+    // Each thread takes every n-th message; findings are then put in the order of the ids
+    // (stable, so each message's findings keep the order the lint gave them).
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let shares: Vec<usize> = (0..threads).collect();
+    let found = parallel::map_in_order(&shares, |&share| {
+        let mut found: Vec<(&str, Diagnostic)> = Vec::new();
+        let mut one = Vec::new();
+        let mine = sites
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| at % threads == share)
+            .map(|(_, site)| site);
+        for (id, site) in mine.filter(|(_, site)| site.file != agent_file) {
+            let value = texts.text(ids::REFERENCE_LANGUAGE, id);
+            checker.lint(id, &value, site.file, site.position, &mut one);
+            if let Some(detail) =
+                texts.attribute_text(ids::REFERENCE_LANGUAGE, id, ids::DETAIL_ATTRIBUTE)
+            {
+                checker.lint(id, &detail, site.file, site.position, &mut one);
+            }
+            found.extend(one.drain(..).map(|d| (id, d)));
         }
-    }
+        found
+    });
+    let mut found: Vec<(&str, Diagnostic)> = found.into_iter().flatten().collect();
+    found.sort_by(|a, b| a.0.cmp(b.0));
+    diagnostics.extend(found.into_iter().map(|(_, d)| d));
 }
 
 fn load_glossary(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
