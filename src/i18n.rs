@@ -1,7 +1,9 @@
 //! Every word the visitor sees or hears, in every language, through Fluent.
 //!
-//! `Texts` holds one Fluent bundle per language, built from the `.ftl` files' text (this module
-//! reads no files). Lookups fall back to the reference language (French) when a translation is
+//! `Texts` holds the messages of each language, built from the `.ftl` files' text (this module
+//! reads no files): files with placeables or anything beyond one line per message go through a
+//! Fluent bundle; the simple ones (`simple`: nearly every procedure's texts) keep only their
+//! texts, which is all the kiosk needs of them and far cheaper for a large catalog. Lookups fall back to the reference language (French) when a translation is
 //! missing, so a half-translated language still shows every screen; `relais check` reports the
 //! gap. Bidi isolation marks are switched off: our messages rarely interpolate, and the marks
 //! would have to be stripped again for printers and speech.
@@ -16,6 +18,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::content::ids::REFERENCE_LANGUAGE;
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
+
+mod simple;
 
 /// Messages of the kiosk's own screens, in `locales/<lang>/kiosk.ftl`. `relais check` requires
 /// each of them in French; code only asks for ids listed here.
@@ -145,15 +149,41 @@ struct StoredSite {
     column: u32,
 }
 
-/// The texts of one language: its Fluent bundle and where each of its messages is defined.
-/// Built on its own (`add_file`), so that languages can be loaded on separate threads and then
-/// gathered into `Texts` (`Texts::insert`).
+/// What a language knows of one message id.
+struct Message {
+    /// Its first definition: where "missing" and "unused" reports point.
+    site: StoredSite,
+    /// Its text, when its last definition was in a simple file (`simple`); `None` when the
+    /// language's Fluent bundle holds it. The last definition wins, as in a Fluent bundle.
+    simple: Option<SimpleText>,
+}
+
+/// A message without placeables: its text and attributes, all the kiosk needs of it.
+struct SimpleText {
+    value: Box<str>,
+    attributes: Box<[(Box<str>, Box<str>)]>,
+}
+
+impl SimpleText {
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, text)| &**text)
+    }
+}
+
+/// The texts of one language: its messages and where each is defined. Simple files (nearly
+/// all of a large catalog, see `simple`) keep their texts here; the others go through a Fluent
+/// bundle. Built on its own (`add_file`), so that languages can be loaded on separate threads
+/// and then gathered into `Texts` (`Texts::insert`).
 pub struct LanguageTexts {
     bundle: FluentBundle<FluentResource>,
-    /// The `.ftl` files added, in order; `sites` point into this list.
+    /// The `.ftl` files added, in order; sites point into this list.
     files: Vec<String>,
-    /// Message id → where it is defined. Unordered: whoever reports sorts what it reports.
-    sites: FxHashMap<Box<str>, StoredSite>,
+    /// Message id → its site and, for a simple one, its text. Unordered: whoever reports sorts
+    /// what it reports.
+    messages: FxHashMap<Box<str>, Message>,
 }
 
 impl LanguageTexts {
@@ -164,13 +194,33 @@ impl LanguageTexts {
         LanguageTexts {
             bundle,
             files: Vec::new(),
-            sites: FxHashMap::default(),
+            messages: FxHashMap::default(),
         }
     }
 
     /// Adds one `.ftl` file. Syntax errors and duplicate ids become diagnostics; the valid
     /// messages of the file are kept.
     pub fn add_file(&mut self, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
+        let file_index = u32::try_from(self.files.len()).unwrap_or(u32::MAX);
+        self.files.push(file.to_string());
+        if let Some(messages) = simple::parse(text) {
+            for message in messages {
+                let position = Position {
+                    line: message.line,
+                    column: 1,
+                };
+                let simple = SimpleText {
+                    value: message.value.into(),
+                    attributes: message
+                        .attributes
+                        .into_iter()
+                        .map(|(name, text)| (name.into(), text.into()))
+                        .collect(),
+                };
+                self.define(file, file_index, message.id, position, Some(simple), out);
+            }
+            return;
+        }
         let index = LineIndex::new(text);
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(resource) => resource,
@@ -191,8 +241,6 @@ impl LanguageTexts {
                 resource
             }
         };
-        let file_index = u32::try_from(self.files.len()).unwrap_or(u32::MAX);
-        self.files.push(file.to_string());
         // The parser's identifiers are slices of the resource's own copy of the text, and a
         // message starts at the beginning of its line: the slice's offset is where it is
         // defined, with no second pass over the file.
@@ -202,40 +250,70 @@ impl LanguageTexts {
                 let id = message.id.name;
                 let offset = (id.as_ptr() as usize).wrapping_sub(source_start);
                 let position = index.position(text, offset);
-                if let Some(first) = self.sites.get(id) {
-                    let first_file = &self.files[first.file as usize];
-                    out.push(
-                        Diagnostic::error(
-                            file,
-                            position,
-                            format!("message `{id}` is defined twice"),
-                        )
-                        .with_hint(format!(
-                            "the first definition is at {first_file}:{}:{}; keep one",
-                            first.line, first.column
-                        )),
-                    );
-                    continue;
-                }
-                self.sites.insert(
-                    id.into(),
-                    StoredSite {
-                        file: file_index,
-                        line: u32::try_from(position.line).unwrap_or(u32::MAX),
-                        column: u32::try_from(position.column).unwrap_or(u32::MAX),
-                    },
-                );
+                self.define(file, file_index, id, position, None, out);
             }
         }
-        // Duplicates were reported above; the first definition wins.
         self.bundle.add_resource_overriding(resource);
+    }
+
+    /// Records a definition of `id`; a second one is reported where it is, and its text wins,
+    /// as in a Fluent bundle (the catalog is refused anyway).
+    fn define(
+        &mut self,
+        file: &str,
+        file_index: u32,
+        id: &str,
+        position: Position,
+        simple: Option<SimpleText>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        if let Some(first) = self.messages.get_mut(id) {
+            let first_file = &self.files[first.site.file as usize];
+            out.push(
+                Diagnostic::error(file, position, format!("message `{id}` is defined twice"))
+                    .with_hint(format!(
+                        "the first definition is at {first_file}:{}:{}; keep one",
+                        first.site.line, first.site.column
+                    )),
+            );
+            first.simple = simple;
+            return;
+        }
+        let site = StoredSite {
+            file: file_index,
+            line: u32::try_from(position.line).unwrap_or(u32::MAX),
+            column: u32::try_from(position.column).unwrap_or(u32::MAX),
+        };
+        self.messages.insert(id.into(), Message { site, simple });
     }
 
     fn sites(&self) -> Sites<'_> {
         Sites {
             files: &self.files,
-            sites: &self.sites,
+            messages: &self.messages,
         }
+    }
+
+    /// The message's value (`attribute: None`) or one of its attributes, formatted.
+    fn format(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<Cow<'_, str>> {
+        if let Some(simple) = &self.messages.get(id)?.simple {
+            return match attribute {
+                Some(name) => simple.attribute(name).map(Cow::Borrowed),
+                None => Some(Cow::Borrowed(&*simple.value)),
+            };
+        }
+        let message = self.bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        Some(self.bundle.format_pattern(pattern, args, &mut errors))
     }
 }
 
@@ -243,36 +321,36 @@ impl LanguageTexts {
 #[derive(Clone, Copy)]
 pub struct Sites<'a> {
     files: &'a [String],
-    sites: &'a FxHashMap<Box<str>, StoredSite>,
+    messages: &'a FxHashMap<Box<str>, Message>,
 }
 
 impl<'a> Sites<'a> {
     pub fn len(&self) -> usize {
-        self.sites.len()
+        self.messages.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.sites.is_empty()
+        self.messages.is_empty()
     }
 
     pub fn contains(&self, id: &str) -> bool {
-        self.sites.contains_key(id)
+        self.messages.contains_key(id)
     }
 
     pub fn get(&self, id: &str) -> Option<MessageSite<'a>> {
-        self.sites.get(id).map(|site| self.site(site))
+        self.messages.get(id).map(|m| self.site(&m.site))
     }
 
     /// Every id with its site, in no particular order (sorting 8 million ids costs more than
     /// the checks that read them): reports sort what they find.
     pub fn iter(&self) -> impl Iterator<Item = (&'a str, MessageSite<'a>)> + 'a {
         let files = self.files;
-        self.sites.iter().map(move |(id, site)| {
+        self.messages.iter().map(move |(id, message)| {
             (
                 &**id,
                 MessageSite {
-                    file: &files[site.file as usize],
-                    position: stored_position(site),
+                    file: &files[message.site.file as usize],
+                    position: stored_position(&message.site),
                 },
             )
         })
@@ -341,13 +419,11 @@ impl Texts {
         self.languages.get(lang).map(LanguageTexts::sites)
     }
 
-    fn bundle(&self, lang: &str) -> Option<&FluentBundle<FluentResource>> {
-        self.languages.get(lang).map(|l| &l.bundle)
-    }
-
+    /// Whether `lang` itself (no fallback) has message `id` with a value.
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundle(lang)
-            .is_some_and(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+        self.languages
+            .get(lang)
+            .is_some_and(|texts| texts.format(id, None, None).is_some())
     }
 
     /// The text of message `id` in `lang`, falling back to French, then to the id itself in
@@ -356,8 +432,8 @@ impl Texts {
         self.text(lang, id).into_owned()
     }
 
-    /// Like `get`, borrowed from the bundle when the text is a plain one (nearly all are): the
-    /// load checks millions of texts and need not copy each.
+    /// Like `get`, borrowed when the text needs no formatting (nearly all): the load checks
+    /// millions of texts and need not copy each.
     pub fn text(&self, lang: &str, id: &str) -> Cow<'_, str> {
         self.format(lang, id, None, None)
             .unwrap_or_else(|| Cow::Owned(format!("[{id}]")))
@@ -377,10 +453,18 @@ impl Texts {
     /// recorded or generated once can speak it. Looks in `lang`, then French.
     pub fn is_fixed(&self, lang: &str, id: &str) -> bool {
         use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-        let Some(message) = [lang, REFERENCE_LANGUAGE]
+        let Some(texts) = [lang, REFERENCE_LANGUAGE]
             .iter()
-            .find_map(|l| self.bundle(l)?.get_message(id))
+            .filter_map(|l| self.languages.get(*l))
+            .find(|texts| texts.messages.contains_key(id))
         else {
+            return false;
+        };
+        if texts.messages[id].simple.is_some() {
+            // A simple message has no placeable at all.
+            return true;
+        }
+        let Some(message) = texts.bundle.get_message(id) else {
             return false;
         };
         let patterns = message
@@ -415,16 +499,9 @@ impl Texts {
         attribute: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<Cow<'_, str>> {
-        [lang, REFERENCE_LANGUAGE].iter().find_map(|lang| {
-            let bundle = self.bundle(lang)?;
-            let message = bundle.get_message(id)?;
-            let pattern = match attribute {
-                Some(name) => message.get_attribute(name)?.value(),
-                None => message.value()?,
-            };
-            let mut errors = Vec::new();
-            Some(bundle.format_pattern(pattern, args, &mut errors))
-        })
+        [lang, REFERENCE_LANGUAGE]
+            .iter()
+            .find_map(|lang| self.languages.get(*lang)?.format(id, attribute, args))
     }
 }
 
