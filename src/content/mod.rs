@@ -14,6 +14,7 @@ pub mod schema;
 mod translations;
 pub mod validate;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -249,16 +250,21 @@ fn plain_language(
         let mut found: Vec<(&str, Diagnostic)> = Vec::new();
         let mut one = Vec::new();
         let mine = sites
-            .iter()
+            .iter_with_simple_texts(ids::DETAIL_ATTRIBUTE)
             .enumerate()
             .filter(|(at, _)| at % threads == share)
-            .map(|(_, site)| site);
-        for (id, site) in mine.filter(|(_, site)| site.file != agent_file) {
-            let value = texts.text(ids::REFERENCE_LANGUAGE, id);
+            .map(|(_, message)| message);
+        for (id, site, simple) in mine.filter(|(_, site, _)| site.file != agent_file) {
+            // A simple message's texts come with it; the others are formatted by Fluent.
+            let (value, detail) = match simple {
+                Some((value, detail)) => (Cow::Borrowed(value), detail.map(Cow::Borrowed)),
+                None => (
+                    texts.text(ids::REFERENCE_LANGUAGE, id),
+                    texts.attribute_text(ids::REFERENCE_LANGUAGE, id, ids::DETAIL_ATTRIBUTE),
+                ),
+            };
             checker.lint(id, &value, site.file, site.position, &mut one);
-            if let Some(detail) =
-                texts.attribute_text(ids::REFERENCE_LANGUAGE, id, ids::DETAIL_ATTRIBUTE)
-            {
+            if let Some(detail) = detail {
                 checker.lint(id, &detail, site.file, site.position, &mut one);
             }
             found.extend(one.drain(..).map(|d| (id, d)));

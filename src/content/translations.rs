@@ -53,6 +53,16 @@ pub fn load_language(group: &[&LanguageSources]) -> LoadedLanguage {
         languages: Vec::new(),
         diagnostics: Vec::new(),
     };
+    // About one message per line that starts with a letter: room for all of them at once.
+    let expected: usize = group
+        .iter()
+        .flat_map(|lang| &lang.files)
+        .map(|(_, file)| {
+            let lines = file.text.lines();
+            lines.filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic())).count()
+        })
+        .sum();
+    loaded.texts.reserve(expected);
     for lang in group {
         if let Some(language) = manifest(lang, &mut loaded.diagnostics) {
             loaded.languages.push(language);
