@@ -97,6 +97,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
 
     // Languages and procedure files are independent until the cross-checks below: they load on
     // every core, and are gathered in input order so the report is the same on every run.
+    let threads = parallel::threads_for(text_bytes(sources));
     let parts: Vec<LoadPart> = translations::language_groups(sources)
         .into_iter()
         .map(LoadPart::Language)
@@ -106,7 +107,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
                 .map(LoadPart::Procedures),
         )
         .collect();
-    let loaded = parallel::map_in_order(&parts, |part| match part {
+    let loaded = parallel::map_in_order(&parts, threads, |part| match part {
         LoadPart::Language(group) => Loaded::Language(translations::load_language(group)),
         LoadPart::Procedures(files) => procedure_batch(files, &known),
     });
@@ -140,7 +141,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         );
     }
 
-    plain_language(sources, &texts, &glossary, &mut diagnostics);
+    plain_language(sources, &texts, &glossary, threads, &mut diagnostics);
 
     translations::check_messages(
         sources,
@@ -149,6 +150,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         &glossary,
         &languages,
         &texts,
+        threads,
         &mut diagnostics,
     );
 
@@ -162,6 +164,17 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         pictograms: sources.pictograms.clone().unwrap_or_default(),
     });
     (catalog, diagnostics)
+}
+
+/// The size of the texts to parse: what decides whether a load is worth spreading on cores.
+fn text_bytes(sources: &ContentSources) -> usize {
+    let procedures = sources.procedures.iter().map(|(_, f)| f.text.len());
+    let texts = sources
+        .languages
+        .iter()
+        .flat_map(|l| &l.files)
+        .map(|(_, f)| f.text.len());
+    procedures.chain(texts).sum()
 }
 
 /// How many batches the procedure files are cut into, so that the threads share them evenly
@@ -206,6 +219,7 @@ fn plain_language(
     sources: &ContentSources,
     texts: &Texts,
     glossary: &[String],
+    threads: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let Some(french) = sources
@@ -244,9 +258,8 @@ fn plain_language(
     let checker = plain::Checker::new(&rules);
     // Each thread takes every n-th message; findings are then put in the order of the ids
     // (stable, so each message's findings keep the order the lint gave them).
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let shares: Vec<usize> = (0..threads).collect();
-    let found = parallel::map_in_order(&shares, |&share| {
+    let found = parallel::map_in_order(&shares, threads, |&share| {
         let mut found: Vec<(&str, Diagnostic)> = Vec::new();
         let mut one = Vec::new();
         let mine = sites

@@ -241,6 +241,7 @@ pub fn check_messages(
     glossary: &[String],
     languages: &[Language],
     texts: &Texts,
+    threads: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let french = texts.sites(REFERENCE_LANGUAGE);
@@ -253,7 +254,7 @@ pub fn check_messages(
                 .map(|l| MessageCheck::Translation(&l.code)),
         )
         .collect();
-    let found = parallel::map_in_order(&checks, |check| match check {
+    let found = parallel::map_in_order(&checks, threads, |check| match check {
         MessageCheck::French => check_french(sources, procedures, documents, glossary, texts),
         MessageCheck::Translation(code) => check_translation(code, french, &french_by_file, texts),
     });
