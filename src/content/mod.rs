@@ -7,7 +7,7 @@
 
 pub mod catalog;
 pub mod ids;
-mod parallel;
+pub(crate) mod parallel;
 pub mod plain;
 pub mod raw;
 pub mod schema;

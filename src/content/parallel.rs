@@ -1,5 +1,6 @@
-//! Runs the independent parts of a content load (each language's texts, batches of procedure
-//! files, parts of the checks) on every core, and gives the results back in input order.
+//! Runs the independent parts of a content load (reading the files, each language's texts,
+//! batches of procedure files, parts of the checks) on every core, and gives the results back
+//! in input order.
 //!
 //! A catalog of 10,000 procedures is millions of messages, and the kiosk's machine has two
 //! cores (issue 9). The parts share nothing until they are gathered, and they are gathered in
