@@ -344,11 +344,10 @@ impl LanguageTexts {
         };
         let id = push_text(&mut self.strings, id);
         let strings = &self.strings;
-        self.messages.insert_unique(
-            hash,
-            Message { id, site, simple },
-            |m| hash_id(text_of(strings, m.id)),
-        );
+        self.messages
+            .insert_unique(hash, Message { id, site, simple }, |m| {
+                hash_id(text_of(strings, m.id))
+            });
     }
 
     /// Makes room for about `messages` more messages at once: growing a map of millions of
@@ -414,7 +413,10 @@ impl<'a> Sites<'a> {
     /// the checks that read them): reports sort what they find.
     pub fn iter(&self) -> impl Iterator<Item = (&'a str, MessageSite<'a>)> + 'a {
         let texts = self.texts;
-        texts.messages.iter().map(move |m| (texts.id(m), texts.site(m)))
+        texts
+            .messages
+            .iter()
+            .map(move |m| (texts.id(m), texts.site(m)))
     }
 
     /// Like `iter`, with the message's value and its attribute `attribute` when the message is
@@ -567,7 +569,8 @@ impl Texts {
 
     /// An attribute of a message (`.detail`), if it exists in `lang` or French.
     pub fn attribute(&self, lang: &str, id: &str, attribute: &str) -> Option<String> {
-        self.attribute_text(lang, id, attribute).map(Cow::into_owned)
+        self.attribute_text(lang, id, attribute)
+            .map(Cow::into_owned)
     }
 
     /// Like `attribute`, borrowed when it can be (see `text`).
@@ -652,7 +655,12 @@ mod tests {
     #[test]
     fn across_simple_and_fluent_files_the_last_text_wins_and_the_first_site_is_kept() {
         let (mut texts, mut diagnostics) = texts(&[("fr", "m = Un\n")]);
-        texts.add_file("fr", "locales/fr/b.ftl", "m = Deux { $x }\n", &mut diagnostics);
+        texts.add_file(
+            "fr",
+            "locales/fr/b.ftl",
+            "m = Deux { $x }\n",
+            &mut diagnostics,
+        );
         assert_eq!(texts.get_with("fr", "m", &[("x", 2.into())]), "Deux 2");
         assert!(!texts.is_fixed("fr", "m"));
         texts.add_file("fr", "locales/fr/c.ftl", "\nm = Trois\n", &mut diagnostics);

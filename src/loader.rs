@@ -109,10 +109,12 @@ fn read_or_report(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let shown = display_path(root, path);
     match fs::read_to_string(path) {
         Ok(text) => Ok(SourceFile { path: shown, text }),
-        Err(error) => Err(
-            Diagnostic::error(&shown, START, format!("cannot read the file: {error}"))
-                .with_hint("check that the file exists, is readable, and is saved as UTF-8"),
-        ),
+        Err(error) => {
+            Err(
+                Diagnostic::error(&shown, START, format!("cannot read the file: {error}"))
+                    .with_hint("check that the file exists, is readable, and is saved as UTF-8"),
+            )
+        }
     }
 }
 

@@ -59,7 +59,9 @@ pub fn load_language(group: &[&LanguageSources]) -> LoadedLanguage {
         .flat_map(|lang| &lang.files)
         .map(|(_, file)| {
             let lines = file.text.lines();
-            lines.filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic())).count()
+            lines
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .count()
         })
         .sum();
     loaded.texts.reserve(expected);

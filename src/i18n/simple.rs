@@ -99,10 +99,14 @@ mod tests {
     use fluent_bundle::{FluentBundle, FluentResource};
     use fluent_syntax::ast::Entry;
 
+    /// Messages as read: id, line, value, and `(name, text)` of each attribute as a lookup by
+    /// name finds it.
+    type Read = Vec<(String, usize, String, Vec<(String, String)>)>;
+
     /// What fluent-syntax and a Fluent bundle make of `text`: each message with its line, its
     /// formatted value and attributes. `None` when Fluent reports an error or finds something
     /// other than messages and comments.
-    fn as_fluent_reads_it(text: &str) -> Option<Vec<(String, usize, String, Vec<(String, String)>)>> {
+    fn as_fluent_reads_it(text: &str) -> Option<Read> {
         let resource = FluentResource::try_new(text.to_string()).ok()?;
         let start = resource.source().as_ptr() as usize;
         let line_of = |offset: usize| text[..offset].matches('\n').count() + 1;
@@ -124,7 +128,9 @@ mod tests {
         bundle.add_resource_overriding(resource);
         let format = |pattern| {
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+            let text = bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned();
             assert!(errors.is_empty());
             text
         };
@@ -144,14 +150,15 @@ mod tests {
         Some(out)
     }
 
-    fn as_simple_reads_it(text: &str) -> Option<Vec<(String, usize, String, Vec<(String, String)>)>> {
+    fn as_simple_reads_it(text: &str) -> Option<Read> {
         let messages = parse(text)?;
         Some(
             messages
                 .into_iter()
                 .map(|m| {
                     // A lookup finds the first attribute of a name, as Fluent's does.
-                    let first = |name: &str| m.attributes.iter().find(|(n, _)| *n == name).unwrap().1;
+                    let first =
+                        |name: &str| m.attributes.iter().find(|(n, _)| *n == name).unwrap().1;
                     let attributes = m
                         .attributes
                         .iter()

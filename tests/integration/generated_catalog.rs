@@ -53,9 +53,13 @@ fn a_broken_catalog_is_reported_the_same_way_on_every_load() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     generator::write(Path::new(env!("CARGO_MANIFEST_DIR")), root, 80).unwrap();
-    let procedure = |index: usize| root.join(format!("content/{}.toml", generator::procedure_id(index)));
+    let procedure =
+        |index: usize| root.join(format!("content/{}.toml", generator::procedure_id(index)));
     let texts = |lang: &str, index: usize| {
-        root.join(format!("locales/{lang}/{}.ftl", generator::procedure_id(index)))
+        root.join(format!(
+            "locales/{lang}/{}.ftl",
+            generator::procedure_id(index)
+        ))
     };
     // A TOML syntax error early and late in the list of files.
     for index in [3, 71] {
@@ -94,5 +98,9 @@ fn a_broken_catalog_is_reported_the_same_way_on_every_load() {
         "locales/uk/gen-00055.ftl",
     ];
     let positions: Vec<usize> = order.iter().map(|needle| position(needle)).collect();
-    assert!(positions.is_sorted(), "{positions:?}:\n{}", first.join("\n"));
+    assert!(
+        positions.is_sorted(),
+        "{positions:?}:\n{}",
+        first.join("\n")
+    );
 }
