@@ -108,7 +108,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         )
         .collect();
     let loaded = parallel::map_in_order(&parts, threads, |part| match part {
-        LoadPart::Language(group) => Loaded::Language(translations::load_language(group)),
+        LoadPart::Language(group) => Loaded::Language(Box::new(translations::load_language(group))),
         LoadPart::Procedures(files) => procedure_batch(files, &known),
     });
     let mut loaded_languages = Vec::new();
@@ -116,7 +116,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
     let mut procedure_diagnostics = Vec::new();
     for part in loaded {
         match part {
-            Loaded::Language(language) => loaded_languages.push(language),
+            Loaded::Language(language) => loaded_languages.push(*language),
             Loaded::Procedures(mut batch, mut found) => {
                 procedures.append(&mut batch);
                 procedure_diagnostics.append(&mut found);
@@ -143,7 +143,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
 
     plain_language(sources, &texts, &glossary, threads, &mut diagnostics);
 
-    translations::check_messages(
+    diagnostics.extend(translations::check_messages(
         sources,
         &procedures,
         &documents,
@@ -151,8 +151,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         &languages,
         &texts,
         threads,
-        &mut diagnostics,
-    );
+    ));
 
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     let catalog = (!failed).then_some(Catalog {
@@ -190,7 +189,8 @@ enum LoadPart<'a> {
 }
 
 enum Loaded {
-    Language(translations::LoadedLanguage),
+    /// Boxed: a language's result is large beside a batch's two vectors.
+    Language(Box<translations::LoadedLanguage>),
     /// The valid procedures of a batch, and the problems of all its files, in file order.
     Procedures(Vec<Procedure>, Vec<Diagnostic>),
 }

@@ -244,8 +244,7 @@ pub fn check_messages(
     languages: &[Language],
     texts: &Texts,
     threads: usize,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+) -> Vec<Diagnostic> {
     let french = texts.sites(REFERENCE_LANGUAGE);
     let french_by_file = french_ids_by_file(sources, french);
     let checks: Vec<MessageCheck> = std::iter::once(MessageCheck::French)
@@ -260,9 +259,7 @@ pub fn check_messages(
         MessageCheck::French => check_french(sources, procedures, documents, glossary, texts),
         MessageCheck::Translation(code) => check_translation(code, french, &french_by_file, texts),
     });
-    for mut part in found {
-        diagnostics.append(&mut part);
-    }
+    found.concat()
 }
 
 /// French: everything required must be there; anything else is unused.
