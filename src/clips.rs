@@ -76,11 +76,11 @@ pub fn spoken_texts(catalog: &Catalog, lang: &str) -> BTreeMap<String, String> {
     let Some(sites) = texts.sites(lang) else {
         return out;
     };
-    for (id, site) in sites {
+    for (id, site) in sites.iter() {
         if site.file == agent_file || !texts.is_fixed(lang, id) {
             continue;
         }
-        out.insert(id.clone(), texts.get(lang, id));
+        out.insert(id.to_string(), texts.get(lang, id));
         if let Some(detail) = texts.attribute(lang, id, ids::DETAIL_ATTRIBUTE) {
             out.insert(format!("{id}.{}", ids::DETAIL_ATTRIBUTE), detail);
         }

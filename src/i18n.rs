@@ -1,19 +1,27 @@
 //! Every word the visitor sees or hears, in every language, through Fluent.
 //!
-//! `Texts` holds one Fluent bundle per language, built from the `.ftl` files' text (this module
-//! reads no files). Lookups fall back to the reference language (French) when a translation is
+//! `Texts` holds the messages of each language, built from the `.ftl` files' text (this module
+//! reads no files): files with placeables or anything beyond one line per message go through a
+//! Fluent bundle; the simple ones (`simple`: nearly every procedure's texts) keep only their
+//! texts, which is all the kiosk needs of them and far cheaper for a large catalog. Lookups fall back to the reference language (French) when a translation is
 //! missing, so a half-translated language still shows every screen; `relais check` reports the
 //! gap. Bidi isolation marks are switched off: our messages rarely interpolate, and the marks
 //! would have to be stripped again for printers and speech.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::ids::REFERENCE_LANGUAGE;
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
+
+mod simple;
 
 /// Messages of the kiosk's own screens, in `locales/<lang>/kiosk.ftl`. `relais check` requires
 /// each of them in French; code only asks for ids listed here.
@@ -129,43 +137,145 @@ pub const AGENT_MESSAGES: &[&str] = &[
 ];
 
 /// Where a message is defined: for "missing" and "unused" reports.
-#[derive(Debug, Clone)]
-pub struct MessageSite {
-    pub file: String,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageSite<'a> {
+    pub file: &'a str,
     pub position: Position,
 }
 
-pub struct Texts {
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
-    /// language → message id → where it is defined (ordered for stable reports).
-    sites: HashMap<String, BTreeMap<String, MessageSite>>,
+/// A message's site as stored: an index into its language's file names and a position. A
+/// catalog of 10,000 procedures has 8 million messages; a copy of the file name and a tree
+/// entry per message were a tenth of the load time and hundreds of MB (docs/benchmarks-notes.md).
+#[derive(Debug, Clone, Copy)]
+struct StoredSite {
+    file: u32,
+    line: u32,
+    column: u32,
 }
 
-impl std::fmt::Debug for Texts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Texts")
-            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
-            .finish()
-    }
+/// Where a string lies in a language's `strings` buffer.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    len: usize,
 }
 
-impl Default for Texts {
-    fn default() -> Self {
-        Self::new()
-    }
+/// What a language knows of one message id.
+struct Message {
+    id: Span,
+    /// Its first definition: where "missing" and "unused" reports point.
+    site: StoredSite,
+    /// Its text, when its last definition was in a simple file (`simple`); `None` when the
+    /// language's Fluent bundle holds it. The last definition wins, as in a Fluent bundle.
+    simple: Option<SimpleText>,
 }
 
-impl Texts {
-    pub fn new() -> Self {
-        Texts {
-            bundles: HashMap::new(),
-            sites: HashMap::new(),
+/// A message without placeables: its text and attributes, all the kiosk needs of it.
+#[derive(Clone, Copy)]
+struct SimpleText {
+    value: Span,
+    /// Its `(name, text)` attributes: `attributes[first..first + count]` of its language.
+    first_attribute: usize,
+    attributes: usize,
+}
+
+/// The texts of one language: its messages and where each is defined. Simple files (nearly
+/// all of a large catalog, see `simple`) keep their texts here; the others go through a Fluent
+/// bundle. Built on its own (`add_file`), so that languages can be loaded on separate threads
+/// and then gathered into `Texts` (`Texts::insert`).
+///
+/// Ids and simple texts are copied into one buffer and messages refer to them by place, in a
+/// table keyed by id: no allocation per message. A catalog of 10,000 procedures has 8 million
+/// messages, and allocating, then freeing, three strings for each was a fifth of a load.
+pub struct LanguageTexts {
+    bundle: FluentBundle<FluentResource>,
+    /// The `.ftl` files added, in order; sites point into this list.
+    files: Vec<String>,
+    /// Every message id, and every text and attribute name of simple messages.
+    strings: String,
+    /// `(name, text)` of the attributes of simple messages.
+    attributes: Vec<(Span, Span)>,
+    /// The messages, found by id (hashed with `FxBuildHasher`). Unordered: whoever reports
+    /// sorts what it reports.
+    messages: HashTable<Message>,
+}
+
+fn hash_id(id: &str) -> u64 {
+    FxBuildHasher.hash_one(id)
+}
+
+fn text_of(strings: &str, span: Span) -> &str {
+    &strings[span.start..span.start + span.len]
+}
+
+fn push_text(strings: &mut String, text: &str) -> Span {
+    let span = Span {
+        start: strings.len(),
+        len: text.len(),
+    };
+    strings.push_str(text);
+    span
+}
+
+impl LanguageTexts {
+    pub fn new(lang: &str) -> Self {
+        let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        LanguageTexts {
+            bundle,
+            files: Vec::new(),
+            strings: String::new(),
+            attributes: Vec::new(),
+            messages: HashTable::new(),
         }
     }
 
-    /// Adds one `.ftl` file of `lang`. Syntax errors and duplicate ids become diagnostics; the
-    /// valid messages of the file are kept.
-    pub fn add_file(&mut self, lang: &str, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
+    fn message(&self, id: &str) -> Option<&Message> {
+        let strings = &self.strings;
+        self.messages
+            .find(hash_id(id), |m| text_of(strings, m.id) == id)
+    }
+
+    fn id(&self, message: &Message) -> &str {
+        text_of(&self.strings, message.id)
+    }
+
+    /// The `name` attribute of a simple message, if it has one (the first, as Fluent finds it).
+    fn simple_attribute(&self, text: &SimpleText, name: &str) -> Option<&str> {
+        self.attributes[text.first_attribute..text.first_attribute + text.attributes]
+            .iter()
+            .find(|(n, _)| text_of(&self.strings, *n) == name)
+            .map(|(_, value)| text_of(&self.strings, *value))
+    }
+
+    /// Adds one `.ftl` file. Syntax errors and duplicate ids become diagnostics; the valid
+    /// messages of the file are kept.
+    pub fn add_file(&mut self, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
+        let file_index = u32::try_from(self.files.len()).unwrap_or(u32::MAX);
+        self.files.push(file.to_string());
+        if let Some(messages) = simple::parse(text) {
+            for message in messages {
+                let position = Position {
+                    line: message.line,
+                    column: 1,
+                };
+                let value = push_text(&mut self.strings, message.value);
+                let first_attribute = self.attributes.len();
+                for (name, text) in &message.attributes {
+                    let name = push_text(&mut self.strings, name);
+                    let text = push_text(&mut self.strings, text);
+                    self.attributes.push((name, text));
+                }
+                let simple = SimpleText {
+                    value,
+                    first_attribute,
+                    attributes: message.attributes.len(),
+                };
+                self.define(file, file_index, message.id, position, Some(simple), out);
+            }
+            return;
+        }
         let index = LineIndex::new(text);
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(resource) => resource,
@@ -186,74 +296,234 @@ impl Texts {
                 resource
             }
         };
-        let sites = self.sites.entry(lang.to_string()).or_default();
-        // How many times each id was met in this file, to locate the second definition of a
-        // duplicate rather than the first.
-        let mut met: HashMap<&str, usize> = HashMap::new();
-        let definitions = definition_offsets(text);
+        // The parser's identifiers are slices of the resource's own copy of the text, and a
+        // message starts at the beginning of its line: the slice's offset is where it is
+        // defined, with no second pass over the file.
+        let source_start = resource.source().as_ptr() as usize;
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(message) = entry {
                 let id = message.id.name;
-                let nth = met.entry(id).and_modify(|n| *n += 1).or_insert(0);
-                let position = definitions
-                    .get(id)
-                    .and_then(|offsets| offsets.get(*nth))
-                    .map_or(Position { line: 1, column: 1 }, |&offset| {
-                        index.position(text, offset)
-                    });
-                if let Some(first) = sites.get(id) {
-                    out.push(
-                        Diagnostic::error(
-                            file,
-                            position,
-                            format!("message `{id}` is defined twice"),
-                        )
-                        .with_hint(format!(
-                            "the first definition is at {}:{}:{}; keep one",
-                            first.file, first.position.line, first.position.column
-                        )),
-                    );
-                    continue;
-                }
-                sites.insert(
-                    id.to_string(),
-                    MessageSite {
-                        file: file.to_string(),
-                        position,
-                    },
-                );
+                let offset = (id.as_ptr() as usize).wrapping_sub(source_start);
+                let position = index.position(text, offset);
+                self.define(file, file_index, id, position, None, out);
             }
         }
-        let bundle = self.bundles.entry(lang.to_string()).or_insert_with(|| {
-            let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            bundle
-        });
-        // Duplicates were reported above; the first definition wins.
-        bundle.add_resource_overriding(resource);
+        self.bundle.add_resource_overriding(resource);
+    }
+
+    /// Records a definition of `id`; a second one is reported where it is, and its text wins,
+    /// as in a Fluent bundle (the catalog is refused anyway).
+    fn define(
+        &mut self,
+        file: &str,
+        file_index: u32,
+        id: &str,
+        position: Position,
+        simple: Option<SimpleText>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let hash = hash_id(id);
+        let strings = &self.strings;
+        if let Some(first) = self
+            .messages
+            .find_mut(hash, |m| text_of(strings, m.id) == id)
+        {
+            let first_file = &self.files[first.site.file as usize];
+            out.push(
+                Diagnostic::error(file, position, format!("message `{id}` is defined twice"))
+                    .with_hint(format!(
+                        "the first definition is at {first_file}:{}:{}; keep one",
+                        first.site.line, first.site.column
+                    )),
+            );
+            first.simple = simple;
+            return;
+        }
+        let site = StoredSite {
+            file: file_index,
+            line: u32::try_from(position.line).unwrap_or(u32::MAX),
+            column: u32::try_from(position.column).unwrap_or(u32::MAX),
+        };
+        let id = push_text(&mut self.strings, id);
+        let strings = &self.strings;
+        self.messages
+            .insert_unique(hash, Message { id, site, simple }, |m| {
+                hash_id(text_of(strings, m.id))
+            });
+    }
+
+    /// Makes room for about `messages` more messages at once: growing a map of millions of
+    /// entries step by step rehashes it again and again.
+    pub fn reserve(&mut self, messages: usize) {
+        let strings = &self.strings;
+        self.messages
+            .reserve(messages, |m| hash_id(text_of(strings, m.id)));
+    }
+
+    fn sites(&self) -> Sites<'_> {
+        Sites { texts: self }
+    }
+
+    /// The message's value (`attribute: None`) or one of its attributes, formatted.
+    fn format(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<Cow<'_, str>> {
+        if let Some(simple) = &self.message(id)?.simple {
+            return match attribute {
+                Some(name) => self.simple_attribute(simple, name).map(Cow::Borrowed),
+                None => Some(Cow::Borrowed(text_of(&self.strings, simple.value))),
+            };
+        }
+        let message = self.bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        Some(self.bundle.format_pattern(pattern, args, &mut errors))
+    }
+}
+
+/// The message ids of one language with where each is defined.
+#[derive(Clone, Copy)]
+pub struct Sites<'a> {
+    texts: &'a LanguageTexts,
+}
+
+impl<'a> Sites<'a> {
+    pub fn len(&self) -> usize {
+        self.texts.messages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.messages.is_empty()
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.texts.message(id).is_some()
+    }
+
+    pub fn get(&self, id: &str) -> Option<MessageSite<'a>> {
+        let texts = self.texts;
+        texts.message(id).map(|m| texts.site(m))
+    }
+
+    /// Every id with its site, in no particular order (sorting 8 million ids costs more than
+    /// the checks that read them): reports sort what they find.
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, MessageSite<'a>)> + 'a {
+        let texts = self.texts;
+        texts
+            .messages
+            .iter()
+            .map(move |m| (texts.id(m), texts.site(m)))
+    }
+
+    /// Like `iter`, with the message's value and its attribute `attribute` when the message is
+    /// a simple one (`None` otherwise: ask `Texts`). Saves two lookups per message to a check
+    /// that reads every text.
+    pub fn iter_with_simple_texts(
+        &self,
+        attribute: &'a str,
+    ) -> impl Iterator<Item = (&'a str, MessageSite<'a>, Option<(&'a str, Option<&'a str>)>)> + 'a
+    {
+        let texts = self.texts;
+        texts.messages.iter().map(move |m| {
+            let simple = m.simple.as_ref().map(|simple| {
+                (
+                    text_of(&texts.strings, simple.value),
+                    texts.simple_attribute(simple, attribute),
+                )
+            });
+            (texts.id(m), texts.site(m), simple)
+        })
+    }
+}
+
+impl LanguageTexts {
+    fn site(&self, message: &Message) -> MessageSite<'_> {
+        MessageSite {
+            file: &self.files[message.site.file as usize],
+            position: stored_position(&message.site),
+        }
+    }
+}
+
+fn stored_position(site: &StoredSite) -> Position {
+    Position {
+        line: site.line as usize,
+        column: site.column as usize,
+    }
+}
+
+pub struct Texts {
+    languages: HashMap<String, LanguageTexts>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("languages", &self.languages.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Default for Texts {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Texts {
+    pub fn new() -> Self {
+        Texts {
+            languages: HashMap::new(),
+        }
+    }
+
+    /// Adds one `.ftl` file of `lang`. Syntax errors and duplicate ids become diagnostics; the
+    /// valid messages of the file are kept.
+    pub fn add_file(&mut self, lang: &str, file: &str, text: &str, out: &mut Vec<Diagnostic>) {
+        self.languages
+            .entry(lang.to_string())
+            .or_insert_with(|| LanguageTexts::new(lang))
+            .add_file(file, text, out);
+    }
+
+    /// Adds a language loaded on its own; it replaces any texts `lang` had.
+    pub fn insert(&mut self, lang: &str, texts: LanguageTexts) {
+        self.languages.insert(lang.to_string(), texts);
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.bundles.keys().map(String::as_str)
+        self.languages.keys().map(String::as_str)
     }
 
     /// Message ids defined for `lang`, with where they are defined.
-    pub fn sites(&self, lang: &str) -> Option<&BTreeMap<String, MessageSite>> {
-        self.sites.get(lang)
+    pub fn sites(&self, lang: &str) -> Option<Sites<'_>> {
+        self.languages.get(lang).map(LanguageTexts::sites)
     }
 
+    /// Whether `lang` itself (no fallback) has message `id` with a value.
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundles
+        self.languages
             .get(lang)
-            .is_some_and(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+            .is_some_and(|texts| texts.format(id, None, None).is_some())
     }
 
     /// The text of message `id` in `lang`, falling back to French, then to the id itself in
     /// brackets so a missing text is visible on screen rather than blank.
     pub fn get(&self, lang: &str, id: &str) -> String {
+        self.text(lang, id).into_owned()
+    }
+
+    /// Like `get`, borrowed when the text needs no formatting (nearly all): the load checks
+    /// millions of texts and need not copy each.
+    pub fn text(&self, lang: &str, id: &str) -> Cow<'_, str> {
         self.format(lang, id, None, None)
-            .unwrap_or_else(|| format!("[{id}]"))
+            .unwrap_or_else(|| Cow::Owned(format!("[{id}]")))
     }
 
     /// Like `get`, with Fluent arguments (`{ $seconds }`).
@@ -263,17 +533,25 @@ impl Texts {
             fluent_args.set(*name, value.clone());
         }
         self.format(lang, id, None, Some(&fluent_args))
-            .unwrap_or_else(|| format!("[{id}]"))
+            .map_or_else(|| format!("[{id}]"), Cow::into_owned)
     }
 
     /// Whether a message says the same thing every time (no `{ $variable }`), so that a clip
     /// recorded or generated once can speak it. Looks in `lang`, then French.
     pub fn is_fixed(&self, lang: &str, id: &str) -> bool {
         use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-        let Some(message) = [lang, REFERENCE_LANGUAGE]
+        let Some((texts, found)) = [lang, REFERENCE_LANGUAGE]
             .iter()
-            .find_map(|l| self.bundles.get(*l)?.get_message(id))
+            .filter_map(|l| self.languages.get(*l))
+            .find_map(|texts| Some((texts, texts.message(id)?)))
         else {
+            return false;
+        };
+        if found.simple.is_some() {
+            // A simple message has no placeable at all.
+            return true;
+        }
+        let Some(message) = texts.bundle.get_message(id) else {
             return false;
         };
         let patterns = message
@@ -293,6 +571,12 @@ impl Texts {
 
     /// An attribute of a message (`.detail`), if it exists in `lang` or French.
     pub fn attribute(&self, lang: &str, id: &str, attribute: &str) -> Option<String> {
+        self.attribute_text(lang, id, attribute)
+            .map(Cow::into_owned)
+    }
+
+    /// Like `attribute`, borrowed when it can be (see `text`).
+    pub fn attribute_text(&self, lang: &str, id: &str, attribute: &str) -> Option<Cow<'_, str>> {
         self.format(lang, id, Some(attribute), None)
     }
 
@@ -302,39 +586,11 @@ impl Texts {
         id: &str,
         attribute: Option<&str>,
         args: Option<&FluentArgs>,
-    ) -> Option<String> {
-        [lang, REFERENCE_LANGUAGE].iter().find_map(|lang| {
-            let bundle = self.bundles.get(*lang)?;
-            let message = bundle.get_message(id)?;
-            let pattern = match attribute {
-                Some(name) => message.get_attribute(name)?.value(),
-                None => message.value()?,
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            Some(text.into_owned())
-        })
+    ) -> Option<Cow<'_, str>> {
+        [lang, REFERENCE_LANGUAGE]
+            .iter()
+            .find_map(|lang| self.languages.get(*lang)?.format(id, attribute, args))
     }
-}
-
-/// Where each `id = …` of the file starts, for every id, in file order: the start of the line
-/// that defines it. One pass over the file (a scan per message was quadratic in the file's
-/// length, a third of the load time of a large catalog).
-fn definition_offsets(text: &str) -> HashMap<&str, Vec<usize>> {
-    let mut offsets: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        // A Fluent identifier: a letter, then letters, digits, `-` and `_`.
-        let end = line
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(line.len());
-        let (id, rest) = line.split_at(end);
-        if id.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.trim_start().starts_with('=') {
-            offsets.entry(id).or_default().push(offset);
-        }
-        offset += line.len();
-    }
-    offsets
 }
 
 #[cfg(test)]
@@ -396,5 +652,32 @@ mod tests {
             rendered[1].starts_with("locales/fr/x.ftl:3:1: error: message `a` is defined twice"),
             "{rendered:?}"
         );
+    }
+
+    #[test]
+    fn across_simple_and_fluent_files_the_last_text_wins_and_the_first_site_is_kept() {
+        let (mut texts, mut diagnostics) = texts(&[("fr", "m = Un\n")]);
+        texts.add_file(
+            "fr",
+            "locales/fr/b.ftl",
+            "m = Deux { $x }\n",
+            &mut diagnostics,
+        );
+        assert_eq!(texts.get_with("fr", "m", &[("x", 2.into())]), "Deux 2");
+        assert!(!texts.is_fixed("fr", "m"));
+        texts.add_file("fr", "locales/fr/c.ftl", "\nm = Trois\n", &mut diagnostics);
+        assert_eq!(texts.get("fr", "m"), "Trois");
+        assert!(texts.is_fixed("fr", "m"));
+        let rendered: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            rendered,
+            [
+                "locales/fr/b.ftl:1:1: error: message `m` is defined twice\n  hint: the first definition is at locales/fr/x.ftl:1:1; keep one",
+                "locales/fr/c.ftl:2:1: error: message `m` is defined twice\n  hint: the first definition is at locales/fr/x.ftl:1:1; keep one",
+            ]
+        );
+        let sites = texts.sites("fr").unwrap();
+        assert_eq!(sites.len(), 1);
+        assert_eq!(sites.get("m").unwrap().file, "locales/fr/x.ftl");
     }
 }

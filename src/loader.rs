@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::{self, Catalog, ContentSources, LanguageSources, SourceFile};
+use crate::content::{self, Catalog, ContentSources, LanguageSources, SourceFile, parallel};
 use crate::diagnostics::{Diagnostic, Position};
 
 const START: Position = Position { line: 1, column: 1 };
@@ -41,10 +41,8 @@ pub fn read_sources(
         ..ContentSources::default()
     };
     let content_dir = root.join("content");
-    for path in files_with_extension(&content_dir, "toml", diagnostics) {
-        let Some(file) = read(root, &path, diagnostics) else {
-            continue;
-        };
+    let content_files = files_with_extension(&content_dir, "toml", diagnostics);
+    for (path, file) in read_all(root, content_files, diagnostics) {
         let stem = file_stem(&path);
         if stem == "documents" {
             sources.documents = Some(file);
@@ -73,9 +71,10 @@ pub fn read_sources(
             .exists()
             .then(|| read(root, &manifest_path, diagnostics))
             .flatten();
-        let files = files_with_extension(&lang_dir, "ftl", diagnostics)
+        let ftl_files = files_with_extension(&lang_dir, "ftl", diagnostics);
+        let files = read_all(root, ftl_files, diagnostics)
             .into_iter()
-            .filter_map(|path| read(root, &path, diagnostics).map(|file| (file_stem(&path), file)))
+            .map(|(path, file)| (file_stem(&path), file))
             .collect();
         let plain_path = lang_dir.join("plain-language.toml");
         let plain_language = plain_path
@@ -101,17 +100,49 @@ pub fn display_path(root: &Path, path: &Path) -> String {
 }
 
 fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    read_or_report(root, path)
+        .map_err(|problem| diagnostics.push(problem))
+        .ok()
+}
+
+fn read_or_report(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let shown = display_path(root, path);
     match fs::read_to_string(path) {
-        Ok(text) => Some(SourceFile { path: shown, text }),
+        Ok(text) => Ok(SourceFile { path: shown, text }),
         Err(error) => {
-            diagnostics.push(
+            Err(
                 Diagnostic::error(&shown, START, format!("cannot read the file: {error}"))
                     .with_hint("check that the file exists, is readable, and is saved as UTF-8"),
-            );
-            None
+            )
         }
     }
+}
+
+/// Below this many files a folder is read on one thread; above, on every core (a catalog of
+/// 10,000 procedures is 50,000 files, a second of reading on one core).
+const READ_IN_PARALLEL_FROM: usize = 256;
+
+/// Reads `paths` in order, keeping each readable file with its path; a file that cannot be read
+/// becomes a diagnostic, in the same order.
+fn read_all(
+    root: &Path,
+    paths: Vec<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(PathBuf, SourceFile)> {
+    let threads = if paths.len() < READ_IN_PARALLEL_FROM {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, usize::from)
+    };
+    let read = parallel::map_in_order(&paths, threads, |path| read_or_report(root, path));
+    let mut files = Vec::with_capacity(paths.len());
+    for (path, outcome) in paths.into_iter().zip(read) {
+        match outcome {
+            Ok(file) => files.push((path, file)),
+            Err(problem) => diagnostics.push(problem),
+        }
+    }
+    files
 }
 
 fn file_stem(path: &Path) -> String {

@@ -7,12 +7,14 @@
 
 pub mod catalog;
 pub mod ids;
+pub(crate) mod parallel;
 pub mod plain;
 pub mod raw;
 pub mod schema;
 mod translations;
 pub mod validate;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -87,26 +89,43 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
     let documents = load_documents(sources, sources.pictograms.as_ref(), &mut diagnostics);
     let glossary = load_glossary(sources, &mut diagnostics);
     let document_ids: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
-    let (languages, texts) = translations::load_languages(sources, &mut diagnostics);
-
     let known = KnownIds {
         documents: &document_ids,
         pictograms: sources.pictograms.as_ref(),
         today,
     };
+
+    // Languages and procedure files are independent until the cross-checks below: they load on
+    // every core, and are gathered in input order so the report is the same on every run.
+    let threads = parallel::threads_for(text_bytes(sources));
+    let parts: Vec<LoadPart> = translations::language_groups(sources)
+        .into_iter()
+        .map(LoadPart::Language)
+        .chain(
+            parallel::split(&sources.procedures, PROCEDURE_BATCHES)
+                .into_iter()
+                .map(LoadPart::Procedures),
+        )
+        .collect();
+    let loaded = parallel::map_in_order(&parts, threads, |part| match part {
+        LoadPart::Language(group) => Loaded::Language(Box::new(translations::load_language(group))),
+        LoadPart::Procedures(files) => procedure_batch(files, &known),
+    });
+    let mut loaded_languages = Vec::new();
     let mut procedures = Vec::new();
-    for (id, file) in &sources.procedures {
-        let mut ctx = FileContext::new(&file.path, &file.text);
-        match toml::from_str::<raw::RawProcedure>(&file.text) {
-            Ok(raw) => {
-                if let Some(p) = validate::procedure(id, raw, &known, &mut ctx) {
-                    procedures.push(p);
-                }
+    let mut procedure_diagnostics = Vec::new();
+    for part in loaded {
+        match part {
+            Loaded::Language(language) => loaded_languages.push(*language),
+            Loaded::Procedures(mut batch, mut found) => {
+                procedures.append(&mut batch);
+                procedure_diagnostics.append(&mut found);
             }
-            Err(error) => ctx.toml_error(&error),
         }
-        diagnostics.append(&mut ctx.diagnostics);
     }
+    let (languages, texts) =
+        translations::gather_languages(sources, loaded_languages, &mut diagnostics);
+    diagnostics.append(&mut procedure_diagnostics);
     procedures.sort_by(|a, b| a.id.cmp(&b.id));
 
     if procedures.is_empty() && sources.procedures.is_empty() {
@@ -122,17 +141,17 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         );
     }
 
-    plain_language(sources, &texts, &glossary, &mut diagnostics);
+    plain_language(sources, &texts, &glossary, threads, &mut diagnostics);
 
-    translations::check_messages(
+    diagnostics.extend(translations::check_messages(
         sources,
         &procedures,
         &documents,
         &glossary,
         &languages,
         &texts,
-        &mut diagnostics,
-    );
+        threads,
+    ));
 
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     let catalog = (!failed).then_some(Catalog {
@@ -146,11 +165,61 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
     (catalog, diagnostics)
 }
 
+/// The size of the texts to parse: what decides whether a load is worth spreading on cores.
+fn text_bytes(sources: &ContentSources) -> usize {
+    let procedures = sources.procedures.iter().map(|(_, f)| f.text.len());
+    let texts = sources
+        .languages
+        .iter()
+        .flat_map(|l| &l.files)
+        .map(|(_, f)| f.text.len());
+    procedures.chain(texts).sum()
+}
+
+/// How many batches the procedure files are cut into, so that the threads share them evenly
+/// (a batch is a few hundred files of a large catalog, and one file of a small one).
+const PROCEDURE_BATCHES: usize = 32;
+
+/// A part of the load that runs on its own thread.
+enum LoadPart<'a> {
+    /// One language's folders (`translations::language_groups`).
+    Language(Vec<&'a LanguageSources>),
+    /// Consecutive procedure files.
+    Procedures(&'a [(String, SourceFile)]),
+}
+
+enum Loaded {
+    /// Boxed: a language's result is large beside a batch's two vectors.
+    Language(Box<translations::LoadedLanguage>),
+    /// The valid procedures of a batch, and the problems of all its files, in file order.
+    Procedures(Vec<Procedure>, Vec<Diagnostic>),
+}
+
+/// Parses and validates a batch of procedure files.
+fn procedure_batch(files: &[(String, SourceFile)], known: &KnownIds) -> Loaded {
+    let mut procedures = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (id, file) in files {
+        let mut ctx = FileContext::new(&file.path, &file.text);
+        match toml::from_str::<raw::RawProcedure>(&file.text) {
+            Ok(raw) => {
+                if let Some(p) = validate::procedure(id, raw, known, &mut ctx) {
+                    procedures.push(p);
+                }
+            }
+            Err(error) => ctx.toml_error(&error),
+        }
+        diagnostics.append(&mut ctx.diagnostics);
+    }
+    Loaded::Procedures(procedures, diagnostics)
+}
+
 /// Runs the plain-language lint on every French text a visitor sees or hears.
 fn plain_language(
     sources: &ContentSources,
     texts: &Texts,
     glossary: &[String],
+    threads: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let Some(french) = sources
@@ -186,13 +255,38 @@ fn plain_language(
         return;
     };
     let agent_file = format!("locales/{}/agent.ftl", ids::REFERENCE_LANGUAGE);
-    for (id, site) in sites.iter().filter(|(_, site)| site.file != agent_file) {
-        let value = texts.get(ids::REFERENCE_LANGUAGE, id);
-        plain::lint(&rules, id, &value, &site.file, site.position, diagnostics);
-        if let Some(detail) = texts.attribute(ids::REFERENCE_LANGUAGE, id, ids::DETAIL_ATTRIBUTE) {
-            plain::lint(&rules, id, &detail, &site.file, site.position, diagnostics);
+    let checker = plain::Checker::new(&rules);
+    // Each thread takes every n-th message; findings are then put in the order of the ids
+    // (stable, so each message's findings keep the order the lint gave them).
+    let shares: Vec<usize> = (0..threads).collect();
+    let found = parallel::map_in_order(&shares, threads, |&share| {
+        let mut found: Vec<(&str, Diagnostic)> = Vec::new();
+        let mut one = Vec::new();
+        let mine = sites
+            .iter_with_simple_texts(ids::DETAIL_ATTRIBUTE)
+            .enumerate()
+            .filter(|(at, _)| at % threads == share)
+            .map(|(_, message)| message);
+        for (id, site, simple) in mine.filter(|(_, site, _)| site.file != agent_file) {
+            // A simple message's texts come with it; the others are formatted by Fluent.
+            let (value, detail) = match simple {
+                Some((value, detail)) => (Cow::Borrowed(value), detail.map(Cow::Borrowed)),
+                None => (
+                    texts.text(ids::REFERENCE_LANGUAGE, id),
+                    texts.attribute_text(ids::REFERENCE_LANGUAGE, id, ids::DETAIL_ATTRIBUTE),
+                ),
+            };
+            checker.lint(id, &value, site.file, site.position, &mut one);
+            if let Some(detail) = detail {
+                checker.lint(id, &detail, site.file, site.position, &mut one);
+            }
+            found.extend(one.drain(..).map(|d| (id, d)));
         }
-    }
+        found
+    });
+    let mut found: Vec<(&str, Diagnostic)> = found.into_iter().flatten().collect();
+    found.sort_by(|a, b| a.0.cmp(b.0));
+    diagnostics.extend(found.into_iter().map(|(_, d)| d));
 }
 
 fn load_glossary(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {

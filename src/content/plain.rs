@@ -57,71 +57,108 @@ pub fn lint(
     position: Position,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut warn = |message: String, hint: &str| {
-        out.push(Diagnostic::warning(file, position, format!("`{id}`: {message}")).with_hint(hint));
-    };
-    for sentence in sentences(text) {
-        let words = words(sentence);
-        if words.len() > rules.max_words {
-            warn(
-                format!("{} words in « {sentence} »", words.len()),
-                &format!(
-                    "keep sentences to {} words or fewer: cut it in two",
-                    rules.max_words
-                ),
-            );
+    Checker::new(rules).lint(id, text, file, position, out);
+}
+
+/// The rules made ready to check many texts: the jargon is lowercased once, not once per
+/// sentence (a large catalog has millions of sentences; this was most of the lint's time).
+pub struct Checker<'a> {
+    rules: &'a Rules,
+    /// `rules.jargon`, in the same order, each word lowercased.
+    jargon_lowercase: Vec<String>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(rules: &'a Rules) -> Self {
+        Checker {
+            rules,
+            jargon_lowercase: rules.jargon.iter().map(|j| j.word.to_lowercase()).collect(),
         }
-        let joins = words
-            .iter()
-            .filter(|w| JOINING_WORDS.contains(&w.to_lowercase().as_str()))
-            .count();
-        if sentence.contains(';') || joins >= 2 {
-            warn(
-                format!("« {sentence} » may say more than one thing"),
-                "one idea per sentence: make two sentences",
+    }
+
+    /// Checks one message (`text`, defined at `file`:`position`) and adds a warning per
+    /// finding.
+    pub fn lint(
+        &self,
+        id: &str,
+        text: &str,
+        file: &str,
+        position: Position,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let rules = self.rules;
+        let mut warn = |message: String, hint: &str| {
+            out.push(
+                Diagnostic::warning(file, position, format!("`{id}`: {message}")).with_hint(hint),
             );
-        }
-        if sentence.contains('%') || sentence.to_lowercase().contains("pour cent") {
-            warn(
-                format!("a percentage in « {sentence} »"),
-                "say it in words (\"la moitié\", \"beaucoup\") or leave it to the agent",
-            );
-        }
-        for word in &words {
-            if is_acronym(word)
-                && !rules.known_acronyms.iter().any(|k| k == word)
-                && !explained_after(sentence, word)
-            {
+        };
+        for sentence in sentences(text) {
+            let words = words(sentence);
+            if words.len() > rules.max_words {
                 warn(
-                    format!("the acronym {word} is not explained in « {sentence} »"),
+                    format!("{} words in « {sentence} »", words.len()),
                     &format!(
-                        "write what {word} means, e.g. \"{word} (…)\", or add it to known-acronyms in locales/fr/plain-language.toml if everyone knows it"
+                        "keep sentences to {} words or fewer: cut it in two",
+                        rules.max_words
                     ),
                 );
             }
-        }
-        let lower = sentence.to_lowercase();
-        for jargon in &rules.jargon {
-            if contains_word(&lower, &jargon.word.to_lowercase(), false) {
+            let joins = words.iter().filter(|w| is_joining_word(w)).count();
+            if sentence.contains(';') || joins >= 2 {
                 warn(
-                    format!(
-                        "« {} » is administrative jargon, in « {sentence} »",
-                        jargon.word
-                    ),
-                    &format!("say instead: {}", jargon.instead),
+                    format!("« {sentence} » may say more than one thing"),
+                    "one idea per sentence: make two sentences",
                 );
+            }
+            let lower = sentence.to_lowercase();
+            if sentence.contains('%') || lower.contains("pour cent") {
+                warn(
+                    format!("a percentage in « {sentence} »"),
+                    "say it in words (\"la moitié\", \"beaucoup\") or leave it to the agent",
+                );
+            }
+            for word in &words {
+                if is_acronym(word)
+                    && !rules.known_acronyms.iter().any(|k| k == word)
+                    && !explained_after(sentence, word)
+                {
+                    warn(
+                        format!("the acronym {word} is not explained in « {sentence} »"),
+                        &format!(
+                            "write what {word} means, e.g. \"{word} (…)\", or add it to known-acronyms in locales/fr/plain-language.toml if everyone knows it"
+                        ),
+                    );
+                }
+            }
+            for (jargon, lowercase) in rules.jargon.iter().zip(&self.jargon_lowercase) {
+                if contains_word(&lower, lowercase, false) {
+                    warn(
+                        format!(
+                            "« {} » is administrative jargon, in « {sentence} »",
+                            jargon.word
+                        ),
+                        &format!("say instead: {}", jargon.instead),
+                    );
+                }
             }
         }
     }
+}
+
+/// Whether `word` is one of `JOINING_WORDS`, whatever its case. The joining words are ASCII,
+/// and no other letter lowercases to one of theirs, so an ASCII comparison is enough and
+/// lowercases nothing.
+fn is_joining_word(word: &str) -> bool {
+    JOINING_WORDS.iter().any(|j| word.eq_ignore_ascii_case(j))
 }
 
 /// Sentences: split after . ! ? and at line ends, trimmed, non-empty.
 fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let next_is_space = chars.get(i + 1).is_none_or(|(_, n)| n.is_whitespace());
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
         if c == '\n' || (matches!(c, '.' | '!' | '?') && next_is_space) {
             let end = at + c.len_utf8();
             out.push(text[start..end].trim());
