@@ -303,7 +303,7 @@ shared the machine during the run: every time below is then pessimistic.
 Generated catalogs (\`benches/support/generated_catalog.rs\`): procedures of 50 nodes each (40
 questions with three answers, 5 information nodes, 5 outcomes), texts in four languages (French,
 English, Arabic, Ukrainian), valid without a warning. Time is criterion's mean of a whole
-\`loader::load\` (read every file, parse, validate, build the Fluent bundles); peak memory is
+\`loader::load\` (read every file, parse, validate, keep the texts); peak memory is
 the maximum resident size of a process that loads once (\`catalog_load load\`).
 
 | procedures | load and validate | per procedure | peak memory | per procedure |
