@@ -5,6 +5,7 @@
 use crate::common;
 
 use crate::harness::start;
+use slint::ComponentHandle;
 
 /// The printed text with its line wrapping undone, so that a phrase can be looked for whole.
 fn flat(text: &str) -> String {
@@ -252,6 +253,65 @@ fn the_idle_warning_counts_down_can_be_extended_and_then_wipes_the_visit() {
         assert!(
             !texts.contains(trace) && !buttons.contains(trace),
             "`{trace}` is still on screen after the wipe: {texts} / {buttons}"
+        );
+    }
+}
+
+/// The navigation is a bar at the bottom of a portrait screen and a column at the side of a
+/// landscape one (two components, each wired on its own): every button of both does what it
+/// says, found by its label as a visitor would.
+#[test]
+fn the_navigation_works_in_portrait_and_in_landscape() {
+    for (width, height) in [(1080, 1920), (1920, 1080), (1280, 800)] {
+        let kiosk = start();
+        kiosk
+            .app
+            .window()
+            .set_size(slint::PhysicalSize::new(width, height));
+        let to_a_question = |kiosk: &crate::harness::Kiosk| {
+            kiosk.tap("Touchez l'écran pour commencer.");
+            kiosk.tap("Français");
+            kiosk.tap("Je n'arrive pas à me connecter");
+            kiosk.assert_shows(&["Quel est votre problème ?"]);
+        };
+        let visit = |kiosk: &crate::harness::Kiosk| {
+            kiosk
+                .controller
+                .borrow()
+                .session()
+                .visit()
+                .cloned()
+                .expect("a visit")
+        };
+        let at = format!("at {width}×{height}");
+        to_a_question(&kiosk);
+
+        kiosk.tap("Texte plus grand");
+        assert!(visit(&kiosk).large_text, "large text {at}");
+        kiosk.tap("Texte normal");
+        assert!(!visit(&kiosk).large_text, "normal text {at}");
+        kiosk.tap("Contraste");
+        assert!(visit(&kiosk).high_contrast, "contrast {at}");
+        kiosk.tap("Plus lentement");
+        assert!(visit(&kiosk).slow, "slower {at}");
+        kiosk.tap("Vitesse normale");
+        assert!(!visit(&kiosk).slow, "normal speed {at}");
+        kiosk.tap("Écouter encore");
+        kiosk.assert_shows(&["Quel est votre problème ?"]);
+
+        kiosk.tap("Retour");
+        kiosk.assert_shows(&["Pourquoi venez-vous aujourd'hui ?"]);
+        kiosk.tap("Recommencer");
+        kiosk.assert_shows(&["Choisissez votre langue."]);
+
+        kiosk.tap("Français");
+        kiosk.tap("Je n'arrive pas à me connecter");
+        kiosk.tap("Parler à une personne");
+        kiosk.assert_shows(&["Votre numéro"]);
+        assert_eq!(
+            common::spooled(kiosk.dir.path()).len(),
+            1,
+            "one handoff printed {at}"
         );
     }
 }
