@@ -7,6 +7,7 @@ use std::sync::Arc;
 use relais::app::{Controller, Services};
 use relais::audio::NullSpeaker;
 use relais::content::Catalog;
+use relais::print::PrinterBackend;
 use relais::print::spool::SpoolPrinter;
 use relais::session::SessionConfig;
 use relais::store::Store;
@@ -41,14 +42,24 @@ pub fn controller_with_store(
     catalog: Arc<Catalog>,
     store: Option<Store>,
 ) -> Controller {
-    let services = Services {
+    let printer = Box::new(SpoolPrinter::new(dir.join("spool"), 48));
+    Controller::new(
+        catalog,
+        SessionConfig::default(),
+        services(store, Some(printer)),
+    )
+}
+
+/// What a test kiosk runs with: the given store and printer (or none), no sound, the shipped
+/// content, and a test site name.
+pub fn services(store: Option<Store>, printer: Option<Box<dyn PrinterBackend>>) -> Services {
+    Services {
         store,
-        printer: Some(Box::new(SpoolPrinter::new(dir.join("spool"), 48))),
+        printer,
         speaker: Box::new(NullSpeaker),
         root: repo_root(),
         site: "Site de test".to_string(),
-    };
-    Controller::new(catalog, SessionConfig::default(), services)
+    }
 }
 
 /// Files in the spool folder under `dir`. Printing runs on the print queue's thread, so this

@@ -13,8 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use relais::app::{Controller, Services};
-use relais::audio::NullSpeaker;
+use relais::app::Controller;
 use relais::print::cups::{CupsFormat, CupsPrinter};
 use relais::print::pdf::Paper;
 use relais::print::queue::RetryPolicy;
@@ -238,13 +237,10 @@ fn a_handoff_goes_through_a_real_cups_to_a_pdf() {
 
     let backend = CupsPrinter::new(queue.into(), CupsFormat::Pdf(Paper::A4))
         .with_command(cupsd.lp(), Duration::from_secs(20));
-    let services = Services {
-        store: Some(Store::open(&dir.path().join("relais.db")).unwrap()),
-        printer: Some(Box::new(backend)),
-        speaker: Box::new(NullSpeaker),
-        root: common::repo_root(),
-        site: "Site de test".into(),
-    };
+    let services = common::services(
+        Some(Store::open(&dir.path().join("relais.db")).unwrap()),
+        Some(Box::new(backend)),
+    );
     let mut kiosk = Controller::with_retry_policy(
         common::shipped_catalog(),
         SessionConfig::default(),

@@ -12,8 +12,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Timelike;
 
-use relais::app::{Controller, ReprintError, Services};
-use relais::audio::NullSpeaker;
+use relais::app::{Controller, ReprintError};
 use relais::print::PrinterBackend;
 use relais::print::cups::{CupsFormat, CupsPrinter};
 use relais::print::decode::{Job, Op};
@@ -157,17 +156,13 @@ fn short_retries() -> RetryPolicy {
 }
 
 fn controller(dir: &Path, printer: Box<dyn PrinterBackend>) -> Controller {
-    let services = Services {
-        store: Some(Store::open(&dir.join("relais.db")).unwrap()),
-        printer: Some(printer),
-        speaker: Box::new(NullSpeaker),
-        root: common::repo_root(),
-        site: "Site de test".into(),
-    };
     Controller::with_retry_policy(
         common::shipped_catalog(),
         SessionConfig::default(),
-        services,
+        common::services(
+            Some(Store::open(&dir.join("relais.db")).unwrap()),
+            Some(printer),
+        ),
         short_retries(),
     )
 }
@@ -600,17 +595,10 @@ fn the_admin_commands_show_the_queue_and_reprint() {
 #[test]
 fn without_a_database_the_handoff_is_still_printed() {
     let printer = TestPrinter::start(Mode::Working);
-    let services = Services {
-        store: None,
-        printer: Some(printer.backend()),
-        speaker: Box::new(NullSpeaker),
-        root: common::repo_root(),
-        site: "Site de test".into(),
-    };
     let mut kiosk = Controller::with_retry_policy(
         common::shipped_catalog(),
         SessionConfig::default(),
-        services,
+        common::services(None, Some(printer.backend())),
         short_retries(),
     );
     visit_to_a_handoff(&mut kiosk);

@@ -10,8 +10,7 @@ use crate::cli::relais;
 use crate::common;
 
 use chrono::NaiveDate;
-use relais::app::{Controller, Services};
-use relais::audio::NullSpeaker;
+use relais::app::Controller;
 use relais::print::spool::SpoolPrinter;
 use relais::session::{Event, SessionConfig};
 use relais::stats::report::{NodeFigures, Report};
@@ -158,13 +157,10 @@ fn a_failed_print_is_counted() {
     let dir = tempfile::tempdir().unwrap();
     // The spool "folder" is a file: every print fails.
     std::fs::write(dir.path().join("spool"), "").unwrap();
-    let services = Services {
-        store: Some(Store::open(&dir.path().join("relais.db")).unwrap()),
-        printer: Some(Box::new(SpoolPrinter::new(dir.path().join("spool"), 48))),
-        speaker: Box::new(NullSpeaker),
-        root: common::repo_root(),
-        site: "Site".into(),
-    };
+    let services = common::services(
+        Some(Store::open(&dir.path().join("relais.db")).unwrap()),
+        Some(Box::new(SpoolPrinter::new(dir.path().join("spool"), 48))),
+    );
     let mut kiosk = Controller::new(
         common::shipped_catalog(),
         SessionConfig::default(),
