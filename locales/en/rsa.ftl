@@ -9,16 +9,22 @@ rsa--age--under-25 = Under 25
 rsa--young = Are you in one of these situations?
     .detail = Under 25, the RSA is possible in some cases.
 rsa--young--child = I have a child, or I am expecting a baby
-rsa--young--worked-2-years = I worked 2 years in the last 3 years
+rsa--young--worked-2-years = I worked full time for 2 years, in the last 3 years
 rsa--young--none = None of these situations
 
 rsa--papers = Which paper do you have to live in France?
     .detail = Choose the answer closest to your situation.
 rsa--papers--french-or-european = I am French, European or Swiss
 rsa--papers--permit-5-years = A residence permit for 5 years or more
-rsa--papers--refugee = I am a refugee or I have protection
+rsa--papers--refugee = I asked for asylum, or I have protection
 rsa--papers--permit-recent = A residence permit for less than 5 years
 rsa--papers--no-permit = No residence permit
+
+rsa--protection = What is your situation?
+    .detail = Look at the paper the préfecture gave you.
+rsa--protection--refugee-or-subsidiary = I have refugee status, or subsidiary protection
+rsa--protection--temporary-protection = I have temporary protection (Ukraine, for example)
+rsa--protection--asylum-seeker = I asked for asylum, and I am waiting for the answer
 
 rsa--address = Do you have an address to receive your mail?
 rsa--address--home = Yes, at home
@@ -43,5 +49,9 @@ rsa--address-first = First, you need an address for your mail.
     .detail = A person helps you ask for a domiciliation. Then you can ask for the RSA.
 rsa--check-papers = A person looks at your situation with you.
     .detail = For the RSA, your residence permit matters. Bring all your residence permits.
+rsa--temporary-protection = A person looks at possible benefits with you.
+    .detail = With temporary protection, the RSA is usually not possible. Other help exists.
+rsa--asylum-seeker = A person tells you about the help for asylum seekers.
+    .detail = While your asylum request is open, the RSA is not possible. The OFII (French Office for Immigration and Integration) pays another allowance.
 rsa--young-other = A person looks at possible benefits with you.
     .detail = Under 25, the RSA is possible only in some cases.
