@@ -6,7 +6,7 @@ prime-activite = منحة النشاط (prime d'activité)
 
 prime-activite--goal = ماذا تريد أن تفعل؟
 prime-activite--goal--apply = طلب منحة النشاط
-prime-activite--goal--declare = القيام بتصريحي كل 3 أشهر
+prime-activite--goal--declare = التصريح بمداخيلي كل 3 أشهر
 prime-activite--goal--pay-back = يطلب مني Caf إرجاع مال
 
 prime-activite--work = هل لديك عمل حالياً؟
@@ -20,9 +20,15 @@ prime-activite--papers = ما هي الورقة التي لديك للإقامة
     .detail = اختر الجواب الأقرب إلى وضعك.
 prime-activite--papers--french-or-european = لدي جنسية فرنسية أو أوروبية أو سويسرية
 prime-activite--papers--permit-5-years = بطاقة إقامة منذ 5 سنوات أو أكثر
-prime-activite--papers--refugee = أنا لاجئ أو لدي حماية
+prime-activite--papers--refugee = طلبت اللجوء، أو لدي حماية
 prime-activite--papers--permit-recent = بطاقة إقامة منذ أقل من 5 سنوات
 prime-activite--papers--no-permit = ليس لدي بطاقة إقامة
+
+prime-activite--protection = ما هو وضعك؟
+    .detail = انظر إلى الورقة التي أعطتك إياها المحافظة (préfecture).
+prime-activite--protection--refugee-or-subsidiary = لدي صفة لاجئ، أو الحماية الفرعية
+prime-activite--protection--temporary-protection = لدي الحماية المؤقتة (أوكرانيا مثلاً)
+prime-activite--protection--asylum-seeker = طلبت اللجوء، وأنتظر الجواب
 
 prime-activite--caf-account = هل لديك حساب على موقع Caf؟
     .detail = تُطلب منحة النشاط على الإنترنت فقط. يمكن أن يساعدك شخص.
@@ -39,6 +45,10 @@ prime-activite--create-account = سيساعدك شخص على إنشاء حسا�
     .detail = بعد ذلك، سيساعدك على طلب منحة النشاط. القرار عند Caf.
 prime-activite--check-papers = سينظر شخص في وضعك معك.
     .detail = لمنحة النشاط، بطاقة إقامتك مهمة. أحضر كل بطاقات إقامتك.
+prime-activite--temporary-protection = سيبحث معك شخص عن المساعدات الممكنة.
+    .detail = مع الحماية المؤقتة، لا يمكن عادةً الحصول على منحة النشاط. توجد مساعدات أخرى.
+prime-activite--asylum-seeker = سيحدثك شخص عن المساعدة المخصصة لطالبي اللجوء.
+    .detail = خلال دراسة طلب اللجوء، لا يمكن الحصول على منحة النشاط. يدفع المكتب الفرنسي للهجرة والاندماج (OFII) مساعدة أخرى.
 prime-activite--not-working = سيبحث معك شخص عن المساعدات الممكنة.
     .detail = منحة النشاط فقط للأشخاص الذين يعملون.
 

@@ -4,7 +4,7 @@ prime-activite = The prime d'activité (in-work benefit)
 
 prime-activite--goal = What do you want to do?
 prime-activite--goal--apply = Ask for the prime d'activité
-prime-activite--goal--declare = Do my declaration every 3 months
+prime-activite--goal--declare = Declare my income every 3 months
 prime-activite--goal--pay-back = The Caf asks me to pay money back
 
 prime-activite--work = Do you work at the moment?
@@ -18,9 +18,15 @@ prime-activite--papers = Which paper do you have to live in France?
     .detail = Choose the answer closest to your situation.
 prime-activite--papers--french-or-european = I am French, European or Swiss
 prime-activite--papers--permit-5-years = A residence permit for 5 years or more
-prime-activite--papers--refugee = I am a refugee or I have protection
+prime-activite--papers--refugee = I asked for asylum, or I have protection
 prime-activite--papers--permit-recent = A residence permit for less than 5 years
 prime-activite--papers--no-permit = No residence permit
+
+prime-activite--protection = What is your situation?
+    .detail = Look at the paper the préfecture gave you.
+prime-activite--protection--refugee-or-subsidiary = I have refugee status, or subsidiary protection
+prime-activite--protection--temporary-protection = I have temporary protection (Ukraine, for example)
+prime-activite--protection--asylum-seeker = I asked for asylum, and I am waiting for the answer
 
 prime-activite--caf-account = Do you have an account on the Caf website?
     .detail = You can ask for the prime d'activité only on the internet. A person can help you.
@@ -37,6 +43,10 @@ prime-activite--create-account = A person helps you create your Caf account.
     .detail = Then they help you ask for the prime d'activité. The Caf decides.
 prime-activite--check-papers = A person looks at your situation with you.
     .detail = For the prime d'activité, your residence permit matters. Bring all your residence permits.
+prime-activite--temporary-protection = A person looks at possible benefits with you.
+    .detail = With temporary protection, the prime d'activité is usually not possible. Other help exists.
+prime-activite--asylum-seeker = A person tells you about the help for asylum seekers.
+    .detail = While your asylum request is open, the prime d'activité is not possible. The OFII (French Office for Immigration and Integration) pays another allowance.
 prime-activite--not-working = A person looks at possible benefits with you.
     .detail = The prime d'activité is only for people who work.
 

@@ -5,7 +5,7 @@ prime-activite = La prime d'activité
 
 prime-activite--goal = Que voulez-vous faire ?
 prime-activite--goal--apply = Demander la prime d'activité
-prime-activite--goal--declare = Faire ma déclaration de tous les 3 mois
+prime-activite--goal--declare = Déclarer mes revenus tous les 3 mois
 prime-activite--goal--pay-back = La Caf me demande de rendre de l'argent
 
 prime-activite--work = Travaillez-vous en ce moment ?
@@ -19,9 +19,15 @@ prime-activite--papers = Quel papier avez-vous pour vivre en France ?
     .detail = Choisissez la réponse la plus proche de votre situation.
 prime-activite--papers--french-or-european = Je suis Français, Européen ou Suisse
 prime-activite--papers--permit-5-years = Un titre de séjour depuis 5 ans ou plus
-prime-activite--papers--refugee = Je suis réfugié ou protégé
+prime-activite--papers--refugee = J'ai demandé l'asile, ou j'ai une protection
 prime-activite--papers--permit-recent = Un titre de séjour depuis moins de 5 ans
 prime-activite--papers--no-permit = Pas de titre de séjour
+
+prime-activite--protection = Quelle est votre situation ?
+    .detail = Regardez le papier que la préfecture vous a donné.
+prime-activite--protection--refugee-or-subsidiary = J'ai le statut de réfugié, ou la protection subsidiaire
+prime-activite--protection--temporary-protection = J'ai la protection temporaire (Ukraine, par exemple)
+prime-activite--protection--asylum-seeker = J'ai demandé l'asile, et j'attends la réponse
 
 prime-activite--caf-account = Avez-vous un compte sur le site de la Caf ?
     .detail = La prime d'activité se demande seulement sur internet. Une personne peut vous aider.
@@ -38,6 +44,10 @@ prime-activite--create-account = Une personne vous aide à créer votre compte C
     .detail = Ensuite, elle vous aide à demander la prime d'activité. C'est la Caf qui décide.
 prime-activite--check-papers = Une personne regarde votre situation avec vous.
     .detail = Pour la prime d'activité, votre titre de séjour compte. Apportez tous vos titres de séjour.
+prime-activite--temporary-protection = Une personne regarde avec vous les aides possibles.
+    .detail = Avec la protection temporaire, la prime d'activité n'est en général pas possible. D'autres aides existent.
+prime-activite--asylum-seeker = Une personne vous parle de l'aide pour les demandeurs d'asile.
+    .detail = Pendant la demande d'asile, la prime d'activité n'est pas possible. L'OFII (Office français de l'immigration et de l'intégration) verse une autre aide.
 prime-activite--not-working = Une personne regarde avec vous les aides possibles.
     .detail = La prime d'activité est seulement pour les personnes qui travaillent.
 

@@ -5,7 +5,7 @@ prime-activite = Доплата для працюючих (prime d'activité)
 
 prime-activite--goal = Що ви хочете зробити?
 prime-activite--goal--apply = Подати заяву на доплату для працюючих
-prime-activite--goal--declare = Подати мою декларацію, яку подають кожні 3 місяці
+prime-activite--goal--declare = Задекларувати мої доходи (кожні 3 місяці)
 prime-activite--goal--pay-back = Caf просить мене повернути гроші
 
 prime-activite--work = Ви зараз працюєте?
@@ -19,9 +19,15 @@ prime-activite--papers = Який документ дозволяє вам жи�
     .detail = Виберіть відповідь, найближчу до вашої ситуації.
 prime-activite--papers--french-or-european = У мене громадянство Франції, країни ЄС або Швейцарії
 prime-activite--papers--permit-5-years = Посвідка на проживання вже 5 років або більше
-prime-activite--papers--refugee = У мене статус біженця або захист
+prime-activite--papers--refugee = Заява на притулок або статус захисту
 prime-activite--papers--permit-recent = Посвідка на проживання менше 5 років
 prime-activite--papers--no-permit = Немає посвідки на проживання
+
+prime-activite--protection = Яка у вас ситуація?
+    .detail = Подивіться на документ, який вам видала префектура.
+prime-activite--protection--refugee-or-subsidiary = У мене статус біженця або додатковий захист
+prime-activite--protection--temporary-protection = У мене тимчасовий захист (наприклад, з України)
+prime-activite--protection--asylum-seeker = Моя заява на притулок ще розглядається
 
 prime-activite--caf-account = Чи є у вас акаунт на сайті Caf?
     .detail = Доплату для працюючих оформлюють лише через інтернет. Працівник може вам допомогти.
@@ -38,6 +44,10 @@ prime-activite--create-account = Працівник допоможе вам ст
     .detail = Потім він допоможе вам подати заяву на доплату для працюючих. Рішення ухвалює Caf.
 prime-activite--check-papers = Працівник розгляне вашу ситуацію разом з вами.
     .detail = Для цієї доплати важлива ваша посвідка на проживання. Принесіть усі ваші посвідки на проживання.
+prime-activite--temporary-protection = Працівник разом з вами подивиться, які допомоги можливі.
+    .detail = Із тимчасовим захистом доплата для працюючих зазвичай не надається. Є інші допомоги.
+prime-activite--asylum-seeker = Працівник розповість вам про допомогу для шукачів притулку.
+    .detail = Поки розглядається заява на притулок, доплата для працюючих не надається. OFII (Французьке управління з питань імміграції та інтеграції) виплачує іншу допомогу.
 prime-activite--not-working = Працівник разом з вами подивиться, які допомоги можливі.
     .detail = Доплата для працюючих — лише для людей, які працюють.
 
