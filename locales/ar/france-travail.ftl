@@ -31,7 +31,7 @@ france-travail--email--yes = نعم
 france-travail--email--no = لا
 
 france-travail--register-online = سيساعدك شخص على التسجيل على الإنترنت.
-    .detail = بعد ذلك، يكون لك موعد مع مستشار من France Travail.
+    .detail = بعد ذلك، قد يعطيك France Travail موعداً مع مستشار.
 france-travail--create-email-first = سيساعدك شخص على إنشاء عنوان بريد إلكتروني.
     .detail = بعد ذلك، سيساعدك على التسجيل في France Travail.
 france-travail--check-papers = سينظر شخص في وضعك معك.

@@ -29,7 +29,7 @@ france-travail--email--yes = Yes
 france-travail--email--no = No
 
 france-travail--register-online = A person helps you register on the internet.
-    .detail = Then you have an appointment with a France Travail adviser.
+    .detail = Then France Travail may give you an appointment with an adviser.
 france-travail--create-email-first = A person helps you create an e-mail address.
     .detail = Then they help you register with France Travail.
 france-travail--check-papers = A person looks at your situation with you.

@@ -30,7 +30,7 @@ france-travail--email--yes = Oui
 france-travail--email--no = Non
 
 france-travail--register-online = Une personne vous aide à vous inscrire sur internet.
-    .detail = Ensuite, vous avez un rendez-vous avec un conseiller de France Travail.
+    .detail = Ensuite, France Travail peut vous donner un rendez-vous avec un conseiller.
 france-travail--create-email-first = Une personne vous aide à créer une adresse e-mail.
     .detail = Ensuite, elle vous aide à vous inscrire à France Travail.
 france-travail--check-papers = Une personne regarde votre situation avec vous.

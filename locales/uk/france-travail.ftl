@@ -30,7 +30,7 @@ france-travail--email--yes = Так
 france-travail--email--no = Ні
 
 france-travail--register-online = Працівник допоможе вам зареєструватися через інтернет.
-    .detail = Потім у вас буде зустріч із консультантом France Travail.
+    .detail = Потім France Travail може призначити вам зустріч із консультантом.
 france-travail--create-email-first = Працівник допоможе вам створити адресу e-mail.
     .detail = Потім він допоможе вам зареєструватися у France Travail.
 france-travail--check-papers = Працівник розгляне вашу ситуацію разом з вами.
