@@ -29,3 +29,4 @@ document--protection-decision = قرار القاضي، مع وثيقة هوية
 document--electricity-certificate = شهادة عقد الكهرباء (attestation)، عمرها أقل من 3 أشهر
 document--energy-cheque = شيك الطاقة (chèque énergie)
 document--energy-bill = فاتورة كهرباء أو غاز أو تدفئة
+document--protection-papers = الأوراق التي أعطتك إياها المحافظة (préfecture): شهادة، ترخيص إقامة

@@ -27,3 +27,4 @@ document--protection-decision = The judge's decision, with the identity document
 document--electricity-certificate = A certificate of your electricity contract, less than 3 months old
 document--energy-cheque = Your energy cheque
 document--energy-bill = An electricity, gas or heating bill
+document--protection-papers = The papers the préfecture gave you (certificate, residence authorisation)

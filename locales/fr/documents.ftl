@@ -27,3 +27,4 @@ document--protection-decision = La décision du juge, avec la pièce d'identité
 document--electricity-certificate = Une attestation de votre contrat d'électricité, de moins de 3 mois
 document--energy-cheque = Votre chèque énergie
 document--energy-bill = Une facture d'électricité, de gaz ou de chauffage
+document--protection-papers = Les papiers que la préfecture vous a donnés (attestation, autorisation de séjour)

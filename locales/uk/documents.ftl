@@ -28,3 +28,4 @@ document--protection-decision = Рішення судді, а також док�
 document--electricity-certificate = Довідка про ваш договір на електроенергію, не старша за 3 місяці
 document--energy-cheque = Ваш енергетичний чек
 document--energy-bill = Рахунок за електроенергію, газ або опалення
+document--protection-papers = Документи, які вам видала префектура (довідка, дозвіл на перебування)
