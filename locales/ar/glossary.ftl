@@ -7,7 +7,7 @@
 term--caf = Caf
 term--caf--meaning = اسم Caf يعني صندوق المنح العائلية. يدفع هذا الصندوق مساعدات، مثلاً للسكن.
 term--ameli = Ameli
-term--ameli--meaning = موقع Ameli هو موقع التأمين على المرض (Assurance maladie). يُستعمل لاسترداد مصاريف العلاج.
+term--ameli--meaning = موقع Ameli هو موقع التأمين الصحي (Assurance maladie). يُستعمل لاسترداد مصاريف العلاج.
 term--france-travail = France Travail
 term--france-travail--meaning = مؤسسة France Travail تساعد على إيجاد عمل. في الماضي، كان اسمها Pôle emploi.
 term--franceconnect = FranceConnect

@@ -4,7 +4,7 @@
 document--id-document = Документ, що посвідчує особу, або посвідка на проживання
 document--mobile-phone = Ваш мобільний телефон, якщо він у вас є
 document--social-security-number = Ваша карта Vitale або папір із вашим номером соціального страхування
-document--letter-from-office = Лист від установи, якщо він у вас є
+document--letter-from-office = Лист від Caf, Assurance maladie або іншої установи
 document--domiciliation-certificate = Ваша довідка про domiciliation, якщо вона у вас є
 document--income-last-3-months = Ваші доходи за останні 3 місяці, а також доходи людей, які живуть з вами
 document--bank-details = Ваші банківські реквізити (RIB), якщо вони у вас є
@@ -28,3 +28,5 @@ document--protection-decision = Рішення судді, а також док�
 document--electricity-certificate = Довідка про ваш договір на електроенергію, не старша за 3 місяці
 document--energy-cheque = Ваш енергетичний чек
 document--energy-bill = Рахунок за електроенергію, газ або опалення
+
+document--birth-certificate = Свідоцтво про народження, видане менше 3 місяців тому, якщо немає нового посвідчення чи паспорта
