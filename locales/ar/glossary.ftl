@@ -28,3 +28,12 @@ term--mdph = MDPH
 term--mdph--meaning = اسم MDPH يعني الدار الإقليمية للأشخاص ذوي الإعاقة. تدرس هذه الدار طلبات المساعدة المتعلقة بالإعاقة.
 term--aah = AAH
 term--aah--meaning = اسم AAH يعني منحة البالغين ذوي الإعاقة. هي مال للبالغين الذين لديهم إعاقة.
+
+term--titre-de-sejour = بطاقة إقامة
+term--titre-de-sejour--meaning = بطاقة الإقامة (titre de séjour) هي البطاقة التي تسمح لشخص أجنبي بالعيش في فرنسا. تصدرها المحافظة (préfecture).
+term--assurance-maladie = التأمين الصحي
+term--assurance-maladie--meaning = التأمين الصحي (Assurance maladie) يرد لك جزءاً من مصاريف العلاج.
+term--carte-vitale = بطاقة Vitale
+term--carte-vitale--meaning = بطاقة Vitale هي البطاقة الخضراء للتأمين الصحي. تُظهرها عند الطبيب.
+term--commune = commune
+term--commune--meaning = الـ commune هي المدينة أو القرية التي أنت فيها. لها بلدية (mairie).
