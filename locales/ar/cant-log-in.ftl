@@ -46,7 +46,7 @@ cant-log-in--existing-account = هل لديك حساب على أحد هذه ال
     .detail = يستعمل FranceConnect حساباً لديك من قبل.
 cant-log-in--existing-account--impots = نعم، الضرائب (Impôts)
 cant-log-in--existing-account--ameli = نعم، Ameli
-cant-log-in--existing-account--la-poste = نعم، البريد (La Poste)
+cant-log-in--existing-account--la-poste = نعم، الهوية الرقمية لـ La Poste (L'Identité Numérique)
 cant-log-in--existing-account--none = لا، ولا واحد منها
 
 cant-log-in--use-franceconnect = يمكنك استعمال FranceConnect.

@@ -5,7 +5,7 @@
 cheque-energie = شيك الطاقة (chèque énergie)
 
 cheque-energie--situation = هل وصلك شيك الطاقة؟
-    .detail = يساعد على دفع فواتير الكهرباء أو الغاز أو التدفئة.
+    .detail = يساعد على دفع جزء من فواتير الكهرباء أو الغاز أو التدفئة.
 cheque-energie--situation--received = نعم، وصلني
 cheque-energie--situation--not-received = لا، لم يصلني
 
@@ -24,6 +24,6 @@ cheque-energie--apply = قد يحق لك طلب شيك الطاقة.
 cheque-energie--declare-taxes-first = يجب أولاً أن تقوم بالتصريح الضريبي.
     .detail = لشيك الطاقة، يجب القيام به كل سنة. سيساعدك شخص.
 cheque-energie--check-situation = سينظر شخص في وضعك معك.
-    .detail = للطلب، غالباً يُطلب منك عقد كهرباء باسمك.
-cheque-energie--use-cheque = سيساعدك شخص على استعمال شيك الطاقة.
-    .detail = يدفع فواتير الطاقة عنك. استعمله قبل 31 مارس من السنة التالية.
+    .detail = لتقديم الطلب، يجب أن يكون عقد الكهرباء باسمك.
+cheque-energie--use-cheque = سيساعدك شخص على استعمال الشيك.
+    .detail = يدفع جزءاً من فواتير الطاقة. انظر إلى تاريخ الانتهاء المكتوب على الشيك.

@@ -5,7 +5,7 @@
 document--id-document = وثيقة هوية أو بطاقة إقامة (titre de séjour)
 document--mobile-phone = هاتفك المحمول، إن كان لديك
 document--social-security-number = بطاقة Vitale، أو ورقة عليها رقم الضمان الاجتماعي
-document--letter-from-office = رسالة من الإدارة المعنية، إن كانت لديك
+document--letter-from-office = رسالة من الـ Caf أو من التأمين الصحي (Assurance maladie) أو من إدارة أخرى
 document--domiciliation-certificate = شهادة العنوان (attestation de domiciliation)، إن كانت لديك
 document--income-last-3-months = مداخيلك في آخر 3 أشهر، ومداخيل الأشخاص الذين يعيشون معك
 document--bank-details = كشف الهوية البنكية (RIB)، إن كان لديك
@@ -30,3 +30,5 @@ document--electricity-certificate = شهادة عقد الكهرباء (attestat
 document--energy-cheque = شيك الطاقة (chèque énergie)
 document--energy-bill = فاتورة كهرباء أو غاز أو تدفئة
 document--protection-papers = الأوراق التي أعطتك إياها المحافظة (préfecture): شهادة، ترخيص إقامة
+
+document--birth-certificate = شهادة ميلاد عمرها أقل من 3 أشهر، إذا لم تكن لديك بطاقة أو جواز سفر حديث

@@ -13,8 +13,8 @@ domiciliation--goal--renew = تجديد عنواني (domiciliation)
 domiciliation--goal--refused = رُفض طلبي للحصول على عنوان (domiciliation)
 domiciliation--goal--asylum = أطلب اللجوء في فرنسا
 
-domiciliation--link = ما علاقتك بهذه البلدية؟
-    .detail = للحصول على عنوان هنا، يجب أن تكون لك علاقة بالبلدية.
+domiciliation--link = في هذه البلدة، ما الذي ينطبق عليك؟
+    .detail = لتحصل على عنوان هنا، يجب أن تكون لك صلة بالبلدة (commune).
 domiciliation--link--live-here = أعيش أو أنام هنا
 domiciliation--link--work-here = أعمل هنا
 domiciliation--link--family-here = لدي عائلة هنا
@@ -23,16 +23,17 @@ domiciliation--link--social-worker = يتابعني مساعد اجتماعي ه
 domiciliation--link--no-link = لا توجد علاقة
 
 domiciliation--identity = هل لديك وثيقة هوية أو بطاقة إقامة؟
+    .detail = حتى بدون بطاقة إقامة، يمكنك أن تحصل على عنوان لبعض الإجراءات.
 domiciliation--identity--yes = نعم
 domiciliation--identity--no = لا
 
-domiciliation--apply = قد يحق لك الحصول على عنوان لاستلام رسائلك (domiciliation).
-    .detail = سيساعدك شخص على تقديم الطلب. قد يستغرق الرد شهرين.
+domiciliation--apply = ربما يمكنك الحصول على عنوان لاستلام الرسائل (domiciliation).
+    .detail = سيساعدك شخص على تقديم الطلب. يصل الرد خلال شهرين.
 domiciliation--renew = سيساعدك شخص على تجديد عنوانك (domiciliation).
     .detail = مدته سنة. تعال لأخذ رسائلك مرة كل 3 أشهر على الأقل.
 domiciliation--refused = سينظر شخص في وضعك معك.
     .detail = أحضر رسالة الرفض، إن كانت لديك.
 domiciliation--asylum = سيخبرك شخص أين تطلب عنوانك.
-    .detail = للأشخاص الذين يطلبون اللجوء، المكان مختلف.
+    .detail = إنها الـ SPADA (استقبال طالبي اللجوء) أو مركز الإيواء الذي تقيم فيه.
 domiciliation--no-link = سينظر شخص في وضعك معك.
     .detail = سيبحث معك عن مكان لطلب عنوان.

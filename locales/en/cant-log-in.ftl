@@ -44,7 +44,7 @@ cant-log-in--existing-account = Do you already have an account on one of these w
     .detail = FranceConnect uses an account you already have.
 cant-log-in--existing-account--impots = Yes, Taxes
 cant-log-in--existing-account--ameli = Yes, Ameli
-cant-log-in--existing-account--la-poste = Yes, La Poste
+cant-log-in--existing-account--la-poste = Yes, L'Identité Numérique La Poste (La Poste digital identity)
 cant-log-in--existing-account--none = No, none
 
 cant-log-in--use-franceconnect = You can use FranceConnect.

@@ -3,7 +3,7 @@
 cheque-energie = The energy cheque (chèque énergie)
 
 cheque-energie--situation = Have you received an energy cheque?
-    .detail = It helps pay electricity, gas or heating bills.
+    .detail = It helps to pay part of your electricity, gas or heating bills.
 cheque-energie--situation--received = Yes, I received it
 cheque-energie--situation--not-received = No, I did not receive it
 
@@ -22,6 +22,6 @@ cheque-energie--apply = You may be able to ask for the energy cheque.
 cheque-energie--declare-taxes-first = First, you must file a tax return.
     .detail = For the energy cheque, you must file it every year. A person helps you.
 cheque-energie--check-situation = A person looks at your situation with you.
-    .detail = To apply, you are often asked for an electricity contract in your name.
+    .detail = To apply, you need an electricity contract in your name.
 cheque-energie--use-cheque = A person helps you use your cheque.
-    .detail = It pays your energy bills. Use it before 31 March of the following year.
+    .detail = It pays part of your energy bills. Look at the end date written on the cheque.

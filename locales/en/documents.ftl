@@ -3,7 +3,7 @@
 document--id-document = An identity document or a residence permit
 document--mobile-phone = Your mobile phone, if you have one
 document--social-security-number = Your Carte Vitale, or a paper with your social security number
-document--letter-from-office = A letter from the office, if you have one
+document--letter-from-office = A letter from the Caf, the Assurance maladie or another office
 document--domiciliation-certificate = Your domiciliation certificate, if you have one
 document--income-last-3-months = Your income for the last 3 months, and that of the people who live with you
 document--bank-details = Your bank details (RIB), if you have them
@@ -28,3 +28,5 @@ document--electricity-certificate = A certificate of your electricity contract, 
 document--energy-cheque = Your energy cheque
 document--energy-bill = An electricity, gas or heating bill
 document--protection-papers = The papers the préfecture gave you (certificate, residence authorisation)
+
+document--birth-certificate = A birth certificate less than 3 months old, if you have no recent card or passport

@@ -24,3 +24,12 @@ term--mdph = MDPH
 term--mdph--meaning = The MDPH is the local office for people with disabilities. It studies requests for disability help.
 term--aah = AAH
 term--aah--meaning = The AAH is the disabled adult allowance. It is money for adults who have a disability.
+
+term--titre-de-sejour = residence permit
+term--titre-de-sejour--meaning = The residence permit (titre de séjour) is the card that lets a foreign person live in France. The préfecture issues it.
+term--assurance-maladie = Assurance maladie
+term--assurance-maladie--meaning = The Assurance maladie is the public health insurance. It pays back part of your health costs.
+term--carte-vitale = Carte Vitale
+term--carte-vitale--meaning = The Carte Vitale is the green card of the Assurance maladie. You show it at the doctor's.
+term--commune = commune
+term--commune--meaning = The commune is the town or village where you are. It has a town hall.

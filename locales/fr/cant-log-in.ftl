@@ -45,7 +45,7 @@ cant-log-in--existing-account = Avez-vous déjà un compte sur un de ces sites ?
     .detail = FranceConnect utilise un compte que vous avez déjà.
 cant-log-in--existing-account--impots = Oui, Impôts
 cant-log-in--existing-account--ameli = Oui, Ameli
-cant-log-in--existing-account--la-poste = Oui, La Poste
+cant-log-in--existing-account--la-poste = Oui, L'Identité Numérique La Poste
 cant-log-in--existing-account--none = Non, aucun
 
 cant-log-in--use-franceconnect = Vous pouvez utiliser FranceConnect.

@@ -3,6 +3,16 @@
 
 carte-identite = Carte d'identité ou passeport
 
+carte-identite--nationality = Êtes-vous de nationalité française ?
+    .detail = Nous vous posons la question pour vous envoyer au bon endroit.
+carte-identite--nationality--yes = Oui
+carte-identite--nationality--no = Non
+
+carte-identite--foreign-goal = Que cherchez-vous ?
+carte-identite--foreign-goal--lost-passport = Mon passeport est perdu ou volé
+carte-identite--foreign-goal--lost-residence-permit = Mon titre de séjour est perdu ou volé
+carte-identite--foreign-goal--french-papers = Une carte d'identité ou un passeport français
+
 carte-identite--goal = Que voulez-vous faire ?
 carte-identite--goal--first-id-card = Ma première carte d'identité
 carte-identite--goal--renew-id-card = Refaire ma carte d'identité
@@ -34,3 +44,10 @@ carte-identite--book-appointment-hosted = Il faut un rendez-vous dans une mairie
     .detail = La personne qui vous héberge doit vous donner des papiers. Voici la liste.
 carte-identite--address-first = Vous avez d'abord besoin d'une adresse pour votre courrier.
     .detail = Une personne vous aide à demander une domiciliation. Ensuite, vous pourrez prendre rendez-vous.
+
+carte-identite--consulate = Pour un nouveau passeport, allez au consulat de votre pays.
+    .detail = Le consulat est le bureau de votre pays en France. Une personne vous aide à le trouver.
+carte-identite--residence-permit-lost = Pour un titre de séjour perdu ou volé, il faut prévenir la préfecture.
+    .detail = La démarche se fait souvent sur internet. Une personne vous aide à la faire.
+carte-identite--french-papers-only = La carte d'identité et le passeport français sont pour les personnes françaises.
+    .detail = Une personne cherche avec vous le papier qui vous convient.

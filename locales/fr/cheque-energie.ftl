@@ -4,7 +4,7 @@
 cheque-energie = Le chèque énergie
 
 cheque-energie--situation = Avez-vous reçu un chèque énergie ?
-    .detail = Il aide à payer les factures d'électricité, de gaz ou de chauffage.
+    .detail = Il aide à payer une partie des factures d'électricité, de gaz ou de chauffage.
 cheque-energie--situation--received = Oui, je l'ai reçu
 cheque-energie--situation--not-received = Non, je ne l'ai pas reçu
 
@@ -23,6 +23,6 @@ cheque-energie--apply = Vous pouvez peut-être demander le chèque énergie.
 cheque-energie--declare-taxes-first = Il faut d'abord faire une déclaration d'impôts.
     .detail = Pour le chèque énergie, il faut la faire chaque année. Une personne vous aide.
 cheque-energie--check-situation = Une personne regarde votre situation avec vous.
-    .detail = Pour la demande, on vous demande souvent un contrat d'électricité à votre nom.
+    .detail = Pour faire la demande, il faut un contrat d'électricité à votre nom.
 cheque-energie--use-cheque = Une personne vous aide à utiliser votre chèque.
-    .detail = Il paie vos factures d'énergie. Utilisez-le avant le 31 mars de l'année suivante.
+    .detail = Il paie une partie de vos factures d'énergie. Regardez la date de fin écrite sur le chèque.

@@ -3,7 +3,7 @@
 document--id-document = Une pièce d'identité ou un titre de séjour
 document--mobile-phone = Votre téléphone portable, si vous en avez un
 document--social-security-number = Votre carte Vitale, ou un papier avec votre numéro de sécurité sociale
-document--letter-from-office = Un courrier de l'organisme, si vous en avez un
+document--letter-from-office = Une lettre de la Caf, de l'Assurance maladie ou d'un autre service
 document--domiciliation-certificate = Votre attestation de domiciliation, si vous en avez une
 document--income-last-3-months = Vos revenus des 3 derniers mois, et ceux des personnes qui vivent avec vous
 document--bank-details = Votre RIB (relevé d'identité bancaire), si vous en avez un
@@ -28,3 +28,5 @@ document--electricity-certificate = Une attestation de votre contrat d'électric
 document--energy-cheque = Votre chèque énergie
 document--energy-bill = Une facture d'électricité, de gaz ou de chauffage
 document--protection-papers = Les papiers que la préfecture vous a donnés (attestation, autorisation de séjour)
+
+document--birth-certificate = Un acte de naissance de moins de 3 mois, sans carte ni passeport récent

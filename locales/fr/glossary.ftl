@@ -24,3 +24,12 @@ term--mdph = MDPH
 term--mdph--meaning = La MDPH est la Maison départementale des personnes handicapées. Elle étudie les demandes d'aide liées au handicap.
 term--aah = AAH
 term--aah--meaning = L'AAH est l'allocation aux adultes handicapés. C'est de l'argent pour des adultes qui ont un handicap.
+
+term--titre-de-sejour = titre de séjour
+term--titre-de-sejour--meaning = Le titre de séjour permet à une personne étrangère de vivre en France. La préfecture le donne.
+term--assurance-maladie = Assurance maladie
+term--assurance-maladie--meaning = L'Assurance maladie rembourse une partie de vos frais de santé. On dit aussi « la Sécu ».
+term--carte-vitale = carte Vitale
+term--carte-vitale--meaning = La carte Vitale est la carte verte de l'Assurance maladie. Vous la montrez chez le médecin.
+term--commune = commune
+term--commune--meaning = La commune est la ville ou le village où vous êtes. Elle a une mairie.

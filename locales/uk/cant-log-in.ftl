@@ -45,7 +45,7 @@ cant-log-in--existing-account = Чи є у вас уже акаунт на од�
     .detail = FranceConnect використовує акаунт, який у вас уже є.
 cant-log-in--existing-account--impots = Так, Impôts
 cant-log-in--existing-account--ameli = Так, Ameli
-cant-log-in--existing-account--la-poste = Так, La Poste
+cant-log-in--existing-account--la-poste = Так, цифрова особа La Poste (L'Identité Numérique)
 cant-log-in--existing-account--none = Ні, жодного
 
 cant-log-in--use-franceconnect = Ви можете користуватися FranceConnect.

@@ -4,7 +4,7 @@
 document--id-document = Документ, що посвідчує особу, або посвідка на проживання
 document--mobile-phone = Ваш мобільний телефон, якщо він у вас є
 document--social-security-number = Ваша карта Vitale або папір із вашим номером соціального страхування
-document--letter-from-office = Лист від установи, якщо він у вас є
+document--letter-from-office = Лист від Caf, Assurance maladie або іншої установи
 document--domiciliation-certificate = Ваша довідка про domiciliation, якщо вона у вас є
 document--income-last-3-months = Ваші доходи за останні 3 місяці, а також доходи людей, які живуть з вами
 document--bank-details = Ваші банківські реквізити (RIB), якщо вони у вас є
@@ -29,3 +29,5 @@ document--electricity-certificate = Довідка про ваш договір 
 document--energy-cheque = Ваш енергетичний чек
 document--energy-bill = Рахунок за електроенергію, газ або опалення
 document--protection-papers = Документи, які вам видала префектура (довідка, дозвіл на перебування)
+
+document--birth-certificate = Свідоцтво про народження, видане менше 3 місяців тому, якщо немає нового посвідчення чи паспорта

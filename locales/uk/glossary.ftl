@@ -27,3 +27,12 @@ term--mdph = MDPH
 term--mdph--meaning = MDPH — це служба департаменту для людей з інвалідністю. Вона розглядає заяви про допомогу через інвалідність.
 term--aah = AAH
 term--aah--meaning = AAH — це допомога для дорослих з інвалідністю. Це гроші для дорослих людей, які мають інвалідність.
+
+term--titre-de-sejour = посвідка на проживання
+term--titre-de-sejour--meaning = Посвідка на проживання (titre de séjour) — це картка, яка дозволяє іноземцю жити у Франції. Її видає префектура.
+term--assurance-maladie = Assurance maladie
+term--assurance-maladie--meaning = Assurance maladie — це державне медичне страхування. Воно повертає частину витрат на лікування.
+term--carte-vitale = карта Vitale
+term--carte-vitale--meaning = Карта Vitale — це зелена картка Assurance maladie. Її показують у лікаря.
+term--commune = commune
+term--commune--meaning = Commune — це місто або село, де ви перебуваєте. У ньому є мерія.
