@@ -4,7 +4,7 @@
 ants-vehicule-permis = Le permis de conduire et la carte grise
 
 ants-vehicule-permis--goal = Pour quoi venez-vous ?
-    .detail = Ces démarches se font seulement sur internet, sur le site de l'ANTS (Agence nationale des titres sécurisés).
+    .detail = Tout se fait sur internet. C'est sur le site de l'ANTS (Agence nationale des titres sécurisés).
 ants-vehicule-permis--goal--licence = Pour mon permis de conduire
 ants-vehicule-permis--goal--vehicle = Pour la carte grise de mon véhicule
 
