@@ -25,6 +25,12 @@ impots--account--lost-password = لا، نسيت كلمة المرور
 impots--account--lost-number = لا، أضعت الرقم الضريبي
 impots--account--no-space = لم أنشئ أبدًا حسابي على الموقع
 
+impots--login-problem = ما المشكلة في الدخول إلى الموقع؟
+    .detail = موقع الضرائب هو impots.gouv.fr.
+impots--login-problem--lost-password = نسيت كلمة المرور
+impots--login-problem--lost-number = أضعت الرقم الضريبي
+impots--login-problem--no-space = لم أنشئ أبدًا حسابي على الموقع
+
 impots--declared = هل صرّحت بدخلك هذه السنة؟
     .detail = حتى بدون دخل، يجب التصريح للحصول على الإشعار.
 impots--declared--yes = نعم، صرّحت

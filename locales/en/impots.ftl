@@ -24,6 +24,12 @@ impots--account--lost-password = No, I forgot my password
 impots--account--lost-number = No, I lost my tax number
 impots--account--no-space = I never created my space on the website
 
+impots--login-problem = What is the problem with logging in?
+    .detail = The tax website is impots.gouv.fr.
+impots--login-problem--lost-password = I forgot my password
+impots--login-problem--lost-number = I lost my tax number
+impots--login-problem--no-space = I never created my space on the website
+
 impots--declared = Did you declare your income this year?
     .detail = Even with no income, you must declare to get the notice.
 impots--declared--yes = Yes, I declared

@@ -25,6 +25,12 @@ impots--account--lost-password = Non, j'ai oublié mon mot de passe
 impots--account--lost-number = Non, j'ai perdu mon numéro fiscal
 impots--account--no-space = Je n'ai jamais créé mon espace sur le site
 
+impots--login-problem = Quel est le problème pour vous connecter ?
+    .detail = Le site des impôts est impots.gouv.fr.
+impots--login-problem--lost-password = J'ai oublié mon mot de passe
+impots--login-problem--lost-number = J'ai perdu mon numéro fiscal
+impots--login-problem--no-space = Je n'ai jamais créé mon espace sur le site
+
 impots--declared = Avez-vous déclaré vos revenus cette année ?
     .detail = Même sans revenus, il faut déclarer pour avoir l'avis.
 impots--declared--yes = Oui, j'ai déclaré

@@ -25,6 +25,12 @@ impots--account--lost-password = Ні, я забув(-ла) пароль
 impots--account--lost-number = Ні, я загубив(-ла) податковий номер
 impots--account--no-space = Я ніколи не створював(-ла) свій кабінет на сайті
 
+impots--login-problem = Яка проблема з входом на сайт?
+    .detail = Сайт податкової — impots.gouv.fr.
+impots--login-problem--lost-password = Я забув(-ла) пароль
+impots--login-problem--lost-number = Я загубив(-ла) податковий номер
+impots--login-problem--no-space = Я ніколи не створював(-ла) свій кабінет на сайті
+
 impots--declared = Ви задекларували свої доходи цього року?
     .detail = Навіть без доходів треба подати декларацію, щоб отримати повідомлення.
 impots--declared--yes = Так, я задекларував(-ла)
