@@ -38,3 +38,4 @@ document--vehicle-registration = البطاقة الرمادية للمركبة
 document--sale-certificate = شهادة التنازل، موقّعة من البائع والمشتري
 document--birth-certificate = شهادة ميلادك، إذا وُلدت خارج فرنسا
 document--proof-of-3-months = ورقة مؤرخة تُظهر أنك في فرنسا منذ أكثر من 3 أشهر
+document--proof-of-address-6-months = ورقة فيها عنوانك، عمرها أقل من 6 أشهر

@@ -36,3 +36,4 @@ document--vehicle-registration = The registration card of the vehicle (carte gri
 document--sale-certificate = The transfer certificate, signed by the seller and the buyer
 document--birth-certificate = Your birth certificate, if you were born abroad
 document--proof-of-3-months = A dated paper that shows you have been in France for more than 3 months
+document--proof-of-address-6-months = A paper with your address, less than 6 months old

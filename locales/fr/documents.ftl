@@ -36,3 +36,4 @@ document--vehicle-registration = La carte grise du véhicule
 document--sale-certificate = Le certificat de cession, signé par le vendeur et l'acheteur
 document--birth-certificate = Votre acte de naissance, si vous êtes né à l'étranger
 document--proof-of-3-months = Un papier daté qui montre que vous êtes en France depuis plus de 3 mois
+document--proof-of-address-6-months = Un papier avec votre adresse, de moins de 6 mois

@@ -37,3 +37,4 @@ document--vehicle-registration = Техпаспорт транспортного
 document--sale-certificate = Сертифікат передачі, підписаний продавцем і покупцем
 document--birth-certificate = Ваше свідоцтво про народження, якщо ви народилися за кордоном
 document--proof-of-3-months = Датований документ, що ви у Франції понад 3 місяці
+document--proof-of-address-6-months = Документ з вашою адресою, не старший за 6 місяців
