@@ -2,7 +2,7 @@
 ### locales/fr/assurance-maladie.ftl (machine-drafted, not reviewed).
 ### "Assurance maladie" is « التأمين الصحي » here, as the review asked.
 
-assurance-maladie = التأمين الصحي: الحصول على التغطية، بطاقة Vitale
+assurance-maladie = التأمين الصحي وبطاقة Vitale
 
 assurance-maladie--goal = ماذا تريد أن تفعل بخصوص التأمين الصحي؟
     .detail = التأمين الصحي (Assurance maladie) يعوّض مصاريفك الصحية. وشهادة الحقوق تثبت أنك مؤمَّن.

@@ -1,7 +1,7 @@
 ### Procedure "impots" (content/impots.toml). Translated from locales/fr/impots.ftl
 ### (machine-drafted, not reviewed). Message ids: <procedure>--<node> and <procedure>--<node>--<choice>.
 
-impots = ضريبة الدخل: التصريح، الدخول إلى الموقع، إشعار الضريبة
+impots = الضرائب وإشعار الضريبة
 
 impots--goal = ماذا تريد أن تفعل بخصوص الضرائب؟
     .detail = المقصود هو الضريبة على دخلك.

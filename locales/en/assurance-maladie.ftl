@@ -1,6 +1,6 @@
 ### Procedure "assurance-maladie". Machine-drafted from French, not reviewed by a native speaker.
 
-assurance-maladie = Health insurance: getting covered, the carte Vitale
+assurance-maladie = Health insurance and the carte Vitale
 
 assurance-maladie--goal = About health insurance, what do you want to do?
     .detail = The health insurance (Assurance maladie) pays back your health costs. The certificate of rights proves that you have it.

@@ -1,6 +1,6 @@
 ### Procedure "impots". Machine-drafted from French, not reviewed by a native speaker.
 
-impots = Income tax: declaring, logging in, the tax notice
+impots = Income tax and the tax notice
 
 impots--goal = About income tax, what do you want to do?
     .detail = This is the tax on your income.

@@ -1,7 +1,7 @@
 ### Procedure "assurance-maladie" (content/assurance-maladie.toml).
 ### Message ids: <procedure>--<node> and <procedure>--<node>--<choice>.
 
-assurance-maladie = L'Assurance maladie : être couvert, la carte Vitale
+assurance-maladie = L'Assurance maladie et la carte Vitale
 
 assurance-maladie--goal = Pour l'Assurance maladie, que voulez-vous faire ?
     .detail = L'Assurance maladie rembourse vos frais de santé. L'attestation de droits prouve que vous l'avez.

@@ -1,7 +1,7 @@
 ### Procedure "impots" (content/impots.toml).
 ### Message ids: <procedure>--<node> and <procedure>--<node>--<choice>.
 
-impots = Les impôts : déclarer, se connecter, l'avis d'impôt
+impots = Les impôts et l'avis d'impôt
 
 impots--goal = Pour les impôts, que voulez-vous faire ?
     .detail = Il s'agit de l'impôt sur vos revenus.

@@ -1,7 +1,7 @@
 ### Procedure "assurance-maladie" (content/assurance-maladie.toml).
 ### Message ids: <procedure>--<node> and <procedure>--<node>--<choice>. Machine-drafted from French, not reviewed.
 
-assurance-maladie = Медичне страхування: як отримати, картка Vitale
+assurance-maladie = Медичне страхування і картка Vitale
 
 assurance-maladie--goal = Що ви хочете зробити щодо медичного страхування?
     .detail = Медичне страхування (Assurance maladie) відшкодовує ваші витрати на лікування. Довідка про права підтверджує, що воно у вас є.

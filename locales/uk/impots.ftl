@@ -1,7 +1,7 @@
 ### Procedure "impots" (content/impots.toml).
 ### Message ids: <procedure>--<node> and <procedure>--<node>--<choice>. Machine-drafted from French, not reviewed.
 
-impots = Податок на доходи: декларація, вхід на сайт, податкове повідомлення
+impots = Податки і податкове повідомлення
 
 impots--goal = Що ви хочете зробити щодо податків?
     .detail = Йдеться про податок на ваші доходи.
