@@ -13,7 +13,7 @@ impots--first-time = Ви вже декларували свої доходи у
 impots--first-time--before = Так, я вже це робив(-ла)
 impots--first-time--never = Ні, це вперше
 
-impots--letter = Ви отримали лист від податкової з вашим податковим номером?
+impots--letter = Ви отримали від податкової лист, де вказано податковий номер?
     .detail = Цей лист часто приходить навесні.
 impots--letter--has-letter = Так, у мене є цей лист
 impots--letter--no-letter = Ні, я нічого не отримав(-ла)
