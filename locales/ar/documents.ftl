@@ -32,3 +32,13 @@ document--energy-bill = فاتورة كهرباء أو غاز أو تدفئة
 document--protection-papers = الأوراق التي أعطتك إياها المحافظة (préfecture): شهادة، ترخيص إقامة
 
 document--birth-certificate = شهادة ميلاد عمرها أقل من 3 أشهر، إذا لم تكن لديك بطاقة أو جواز سفر حديث
+document--tax-letter = رسالة من الضرائب أو آخر تصريح بالدخل، إن كان عندك
+document--photo-code = صورة هوية فيها رمز، مأخوذة في كشك صور معتمد
+document--bank-card = بطاقة بنكية، للدفع عبر الإنترنت عند الحاجة
+document--driving-licence = رخصة السياقة
+document--foreign-licence = رخصة السياقة الأجنبية
+document--vehicle-registration = البطاقة الرمادية للمركبة
+document--sale-certificate = شهادة التنازل، موقّعة من البائع والمشتري
+document--birth-certificate = شهادة ميلادك، إذا وُلدت خارج فرنسا
+document--proof-of-3-months = ورقة مؤرخة تُظهر أنك في فرنسا منذ أكثر من 3 أشهر
+document--proof-of-address-6-months = ورقة فيها عنوانك، عمرها أقل من 6 أشهر

@@ -30,3 +30,13 @@ document--energy-bill = An electricity, gas or heating bill
 document--protection-papers = The papers the préfecture gave you (certificate, residence authorisation)
 
 document--birth-certificate = A birth certificate less than 3 months old, if you have no recent card or passport
+document--tax-letter = A letter from the tax office or your last income declaration, if you have one
+document--photo-code = An ID photo with a code, taken in an approved photo booth
+document--bank-card = A bank card, to pay online if needed
+document--driving-licence = Your driving licence
+document--foreign-licence = Your foreign driving licence
+document--vehicle-registration = The registration card of the vehicle (carte grise)
+document--sale-certificate = The transfer certificate, signed by the seller and the buyer
+document--birth-certificate = Your birth certificate, if you were born abroad
+document--proof-of-3-months = A dated paper that shows you have been in France for more than 3 months
+document--proof-of-address-6-months = A paper with your address, less than 6 months old

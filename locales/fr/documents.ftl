@@ -30,3 +30,13 @@ document--energy-bill = Une facture d'électricité, de gaz ou de chauffage
 document--protection-papers = Les papiers que la préfecture vous a donnés (attestation, autorisation de séjour)
 
 document--birth-certificate = Un acte de naissance de moins de 3 mois, sans carte ni passeport récent
+document--tax-letter = Un courrier des impôts ou votre dernière déclaration de revenus, si vous en avez
+document--photo-code = Une photo d'identité avec un code, faite dans une cabine agréée
+document--bank-card = Une carte bancaire, pour payer sur internet si besoin
+document--driving-licence = Votre permis de conduire
+document--foreign-licence = Votre permis de conduire étranger
+document--vehicle-registration = La carte grise du véhicule
+document--sale-certificate = Le certificat de cession, signé par le vendeur et l'acheteur
+document--birth-certificate = Votre acte de naissance, si vous êtes né à l'étranger
+document--proof-of-3-months = Un papier daté qui montre que vous êtes en France depuis plus de 3 mois
+document--proof-of-address-6-months = Un papier avec votre adresse, de moins de 6 mois

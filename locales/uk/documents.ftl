@@ -31,3 +31,13 @@ document--energy-bill = Рахунок за електроенергію, газ
 document--protection-papers = Документи, які вам видала префектура (довідка, дозвіл на перебування)
 
 document--birth-certificate = Свідоцтво про народження, видане менше 3 місяців тому, якщо немає нового посвідчення чи паспорта
+document--tax-letter = Лист від податкової або ваша остання декларація про доходи, якщо є
+document--photo-code = Фото на документи з кодом, зроблене в сертифікованій фотокабіні
+document--bank-card = Банківська картка, щоб за потреби заплатити через інтернет
+document--driving-licence = Ваше посвідчення водія
+document--foreign-licence = Ваше іноземне посвідчення водія
+document--vehicle-registration = Техпаспорт транспортного засобу (carte grise)
+document--sale-certificate = Сертифікат передачі, підписаний продавцем і покупцем
+document--birth-certificate = Ваше свідоцтво про народження, якщо ви народилися за кордоном
+document--proof-of-3-months = Датований документ, що ви у Франції понад 3 місяці
+document--proof-of-address-6-months = Документ з вашою адресою, не старший за 6 місяців
