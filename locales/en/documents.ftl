@@ -27,3 +27,7 @@ document--protection-decision = The judge's decision, with the identity document
 document--electricity-certificate = A certificate of your electricity contract, less than 3 months old
 document--energy-cheque = Your energy cheque
 document--energy-bill = An electricity, gas or heating bill
+document--career-statement = Your career statement (relevé de carrière), if you have it
+document--anef-attestations = The certificates from the Étrangers en France website, on paper or on your phone
+document--aps-document = Your APS (temporary residence authorisation), if you have one
+document--received-letter = The letter you received, with the envelope and all the pages

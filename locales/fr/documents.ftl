@@ -27,3 +27,7 @@ document--protection-decision = La décision du juge, avec la pièce d'identité
 document--electricity-certificate = Une attestation de votre contrat d'électricité, de moins de 3 mois
 document--energy-cheque = Votre chèque énergie
 document--energy-bill = Une facture d'électricité, de gaz ou de chauffage
+document--career-statement = Votre relevé de carrière, si vous l'avez
+document--anef-attestations = Les attestations du site Étrangers en France, sur papier ou sur votre téléphone
+document--aps-document = Votre APS (autorisation provisoire de séjour), si vous en avez une
+document--received-letter = Le courrier reçu, avec l'enveloppe et toutes les pages
