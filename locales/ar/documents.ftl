@@ -29,3 +29,7 @@ document--protection-decision = قرار القاضي، مع وثيقة هوية
 document--electricity-certificate = شهادة عقد الكهرباء (attestation)، عمرها أقل من 3 أشهر
 document--energy-cheque = شيك الطاقة (chèque énergie)
 document--energy-bill = فاتورة كهرباء أو غاز أو تدفئة
+document--career-statement = كشف مسارك المهني (relevé de carrière)، إذا كان لديك
+document--anef-attestations = الشهادات التي أعطاك إياها موقع Étrangers en France، على ورق أو على هاتفك
+document--aps-document = رخصة الإقامة المؤقتة (APS)، إذا كانت لديك
+document--received-letter = الرسالة التي وصلتك، مع الظرف وكل الصفحات

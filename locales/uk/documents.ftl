@@ -28,3 +28,7 @@ document--protection-decision = Рішення судді, а також док�
 document--electricity-certificate = Довідка про ваш договір на електроенергію, не старша за 3 місяці
 document--energy-cheque = Ваш енергетичний чек
 document--energy-bill = Рахунок за електроенергію, газ або опалення
+document--career-statement = Ваша виписка про трудовий стаж (relevé de carrière), якщо вона у вас є
+document--anef-attestations = Довідки з сайту Étrangers en France, на папері або у вашому телефоні
+document--aps-document = Ваш тимчасовий дозвіл на перебування (APS), якщо він у вас є
+document--received-letter = Отриманий лист, разом з конвертом і всіма сторінками
