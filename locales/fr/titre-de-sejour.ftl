@@ -37,7 +37,7 @@ titre-de-sejour--waiting-paper--prefer-person = Je préfère parler à une perso
 titre-de-sejour--aps-kind = Que voulez-vous faire ?
     .detail = L'APS (autorisation provisoire de séjour) est le papier de la protection temporaire.
 titre-de-sejour--aps-kind--first = Demander l'APS pour la première fois
-titre-de-sejour--aps-kind--renew = Renouveler mon APS
+titre-de-sejour--aps-kind--renew = Renouveler mon APS (autorisation provisoire de séjour)
 titre-de-sejour--aps-kind--prefer-person = Je préfère parler à une personne
 
 titre-de-sejour--first-request = Une personne cherche avec vous comment faire la demande.
@@ -58,5 +58,5 @@ titre-de-sejour--site-problem = Une personne vous aide, même si le site ne marc
     .detail = La préfecture a un accueil pour les personnes qui ne peuvent pas utiliser le site.
 titre-de-sejour--aps-first = Une personne vous aide à demander l'APS.
     .detail = L'APS (autorisation provisoire de séjour) vous permet de rester en France. Elle permet aussi de travailler.
-titre-de-sejour--aps-renew = Une personne vous aide à renouveler votre APS.
+titre-de-sejour--aps-renew = Une personne vous aide à renouveler votre APS (autorisation provisoire de séjour).
     .detail = Faites-le avant la date de fin. Chaque préfecture a ses règles.
