@@ -35,8 +35,8 @@ titre-de-sejour--waiting-paper--has-paper = نعم، لدي هذه الورقة
 titre-de-sejour--waiting-paper--no-paper = لا، أو ستنتهي قريباً
 titre-de-sejour--waiting-paper--prefer-person = أفضّل أن أتحدث مع شخص
 
-titre-de-sejour--aps-kind = ماذا تريد أن تفعل؟
-    .detail = رخصة الإقامة المؤقتة (APS) هي ورقة الحماية المؤقتة.
+titre-de-sejour--aps-kind = بخصوص رخصة الإقامة المؤقتة (APS)، ماذا تريد أن تفعل؟
+    .detail = رخصة الإقامة المؤقتة هي ورقة الحماية المؤقتة.
 titre-de-sejour--aps-kind--first = طلب رخصة الإقامة المؤقتة (APS) لأول مرة
 titre-de-sejour--aps-kind--renew = تجديد رخصة الإقامة المؤقتة (APS)
 titre-de-sejour--aps-kind--prefer-person = أفضّل أن أتحدث مع شخص

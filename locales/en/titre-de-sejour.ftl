@@ -32,8 +32,8 @@ titre-de-sejour--waiting-paper--has-paper = Yes, I have this paper
 titre-de-sejour--waiting-paper--no-paper = No, or it ends soon
 titre-de-sejour--waiting-paper--prefer-person = I would rather talk to a person
 
-titre-de-sejour--aps-kind = What do you want to do?
-    .detail = The APS (temporary residence authorisation) is the paper of temporary protection.
+titre-de-sejour--aps-kind = About the APS (temporary residence authorisation), what do you want to do?
+    .detail = The APS is the paper of temporary protection.
 titre-de-sejour--aps-kind--first = Ask for the APS for the first time
 titre-de-sejour--aps-kind--renew = Renew my APS
 titre-de-sejour--aps-kind--prefer-person = I would rather talk to a person

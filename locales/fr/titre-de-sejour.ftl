@@ -34,8 +34,8 @@ titre-de-sejour--waiting-paper--has-paper = Oui, j'ai ce papier
 titre-de-sejour--waiting-paper--no-paper = Non, ou il finit bientôt
 titre-de-sejour--waiting-paper--prefer-person = Je préfère parler à une personne
 
-titre-de-sejour--aps-kind = Que voulez-vous faire ?
-    .detail = L'APS (autorisation provisoire de séjour) est le papier de la protection temporaire.
+titre-de-sejour--aps-kind = Pour l'APS (autorisation provisoire de séjour), que voulez-vous faire ?
+    .detail = L'APS est le papier de la protection temporaire.
 titre-de-sejour--aps-kind--first = Demander l'APS pour la première fois
 titre-de-sejour--aps-kind--renew = Renouveler mon APS (autorisation provisoire de séjour)
 titre-de-sejour--aps-kind--prefer-person = Je préfère parler à une personne

@@ -34,8 +34,8 @@ titre-de-sejour--waiting-paper--has-paper = Так, у мене є цей док
 titre-de-sejour--waiting-paper--no-paper = Ні, або його строк скоро закінчується
 titre-de-sejour--waiting-paper--prefer-person = Я хочу поговорити з працівником
 
-titre-de-sejour--aps-kind = Що ви хочете зробити?
-    .detail = Тимчасовий дозвіл на перебування (APS) — це документ тимчасового захисту.
+titre-de-sejour--aps-kind = Щодо тимчасового дозволу на перебування (APS): що ви хочете зробити?
+    .detail = APS — це документ тимчасового захисту.
 titre-de-sejour--aps-kind--first = Уперше попросити APS
 titre-de-sejour--aps-kind--renew = Поновити мій APS
 titre-de-sejour--aps-kind--prefer-person = Я хочу поговорити з працівником
