@@ -23,7 +23,7 @@ courrier--what-asked--date = أن أحضر إلى موعد
 courrier--what-asked--stop-aid = توقف مساعدة أو ترفضها
 
 courrier--deadline = هل تذكر الرسالة آخر أجل؟
-    .detail = أو هل فيها عبارة « mise en demeure » (إنذار رسمي)؟
+    .detail = أو هل فيها عبارة الإنذار الرسمي (mise en demeure)؟
 courrier--deadline--yes = نعم
 courrier--deadline--no = لا
 
