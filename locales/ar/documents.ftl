@@ -42,3 +42,7 @@ document--sale-certificate = شهادة التنازل، موقّعة من ال�
 document--birth-certificate = شهادة ميلادك، إذا وُلدت خارج فرنسا
 document--proof-of-3-months = ورقة مؤرخة تُظهر أنك في فرنسا منذ أكثر من 3 أشهر
 document--proof-of-address-6-months = ورقة فيها عنوانك، عمرها أقل من 6 أشهر
+document--career-statement = كشف مسارك المهني (relevé de carrière)، إذا كان لديك
+document--anef-attestations = الشهادات التي أعطاك إياها موقع Étrangers en France، على ورق أو على هاتفك
+document--aps-document = رخصة الإقامة المؤقتة (APS)، إذا كانت لديك
+document--received-letter = الرسالة التي وصلتك، مع الظرف وكل الصفحات

@@ -40,3 +40,7 @@ document--sale-certificate = The transfer certificate, signed by the seller and 
 document--birth-certificate = Your birth certificate, if you were born abroad
 document--proof-of-3-months = A dated paper that shows you have been in France for more than 3 months
 document--proof-of-address-6-months = A paper with your address, less than 6 months old
+document--career-statement = Your career statement (relevé de carrière), if you have it
+document--anef-attestations = The certificates from the Étrangers en France website, on paper or on your phone
+document--aps-document = Your APS (temporary residence authorisation), if you have one
+document--received-letter = The letter you received, with the envelope and all the pages

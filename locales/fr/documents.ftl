@@ -40,3 +40,7 @@ document--sale-certificate = Le certificat de cession, signé par le vendeur et 
 document--birth-certificate = Votre acte de naissance, si vous êtes né à l'étranger
 document--proof-of-3-months = Un papier daté qui montre que vous êtes en France depuis plus de 3 mois
 document--proof-of-address-6-months = Un papier avec votre adresse, de moins de 6 mois
+document--career-statement = Votre relevé de carrière, si vous l'avez
+document--anef-attestations = Les attestations du site Étrangers en France, sur papier ou sur votre téléphone
+document--aps-document = Votre APS (autorisation provisoire de séjour), si vous en avez une
+document--received-letter = Le courrier reçu, avec l'enveloppe et toutes les pages

@@ -41,3 +41,7 @@ document--sale-certificate = Сертифікат передачі, підпис
 document--birth-certificate = Ваше свідоцтво про народження, якщо ви народилися за кордоном
 document--proof-of-3-months = Датований документ, що ви у Франції понад 3 місяці
 document--proof-of-address-6-months = Документ з вашою адресою, не старший за 6 місяців
+document--career-statement = Ваша виписка про трудовий стаж (relevé de carrière), якщо вона у вас є
+document--anef-attestations = Довідки з сайту Étrangers en France, на папері або у вашому телефоні
+document--aps-document = Ваш тимчасовий дозвіл на перебування (APS), якщо він у вас є
+document--received-letter = Отриманий лист, разом з конвертом і всіма сторінками
