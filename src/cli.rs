@@ -1,4 +1,4 @@
-//! The command line: `relais [run|check|simulate|storyboard|graph|audio|print-test|admin|stats]`.
+//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|admin|stats]`.
 //!
 //! The names are a stable contract (product.md): scripts and docs rely on them. Each command
 //! resolves its settings, loads the content when it needs it, and hands over to its module.
@@ -81,6 +81,15 @@ pub enum Command {
         /// Every size (1920x1080, 1080x1920, 1280x800) in every mode, in DIR/<size>/<mode>/.
         #[arg(long)]
         all: bool,
+    },
+    /// Per procedure: its sources and when and how they were read, its open points, which
+    /// translations are not yet reviewed, and when the next review is due.
+    Review {
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Count due dates from this day, YYYY-MM-DD, instead of today.
+        #[arg(long, value_name = "D", value_parser = parse_day)]
+        on: Option<chrono::NaiveDate>,
     },
     /// Show a procedure's tree for review.
     Graph {
@@ -272,6 +281,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 for file in &files {
                     println!("{}", file.display());
                 }
+            }
+        }
+        Command::Review { format, on } => {
+            let catalog = load_catalog(&settings)?;
+            let review = crate::review::review(&catalog, on.unwrap_or_else(crate::content::today));
+            match format {
+                Format::Human => print!("{}", review.human()),
+                Format::Json => println!("{}", serde_json::to_string_pretty(&review)?),
             }
         }
         Command::Graph { id, format } => {

@@ -82,6 +82,14 @@ pub struct AgentPart {
     pub documents_has: Vec<Labelled>,
     pub documents_missing: Vec<Labelled>,
     pub next_action: Option<String>,
+    /// The outcome's `agent-points`, printed as bullets under the action. Absent from
+    /// handoffs stored before they existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next_points: Vec<String>,
+    /// The visitor's language is machine-drafted and no native speaker has reviewed it: the
+    /// agent should not take the visitor's screens as checked. False in older stored handoffs.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub translation_unreviewed: bool,
     /// Headings, from `locales/fr/agent.ftl`.
     pub labels: AgentLabels,
 }
@@ -106,6 +114,20 @@ pub struct AgentLabels {
     pub ending_person: String,
     pub ending_dont_know: String,
     pub none: String,
+    // Labels added later are empty in handoffs stored before them: the layout then leaves
+    // their line out, and a reprint of an old ticket prints what it printed then.
+    /// "Procédure vérifiée le", before the day the sources were read.
+    #[serde(default)]
+    pub checked_on: String,
+    /// "Fiche", before the main source's fiche number and its address.
+    #[serde(default)]
+    pub fiche: String,
+    /// "Voir aussi", before the other sources' fiche numbers.
+    #[serde(default)]
+    pub see_also: String,
+    /// "Traduction automatique, non relue", before the language's French name.
+    #[serde(default)]
+    pub translation_unreviewed: String,
 }
 
 /// The visitor's part: in the visitor's language.
@@ -124,6 +146,10 @@ pub struct VisitorPart {
     /// The official page of the procedure, for the visitor's QR code.
     pub link: Option<String>,
     pub guidance: String,
+    /// One line saying that a person has not yet checked this translation, in the visitor's
+    /// language, while it is machine-drafted (`reviewed = false`). Never for French.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -187,12 +213,17 @@ impl Handoff {
             Ending::Outcome { node } => procedure.and_then(|p| p.node(node)),
             _ => None,
         };
-        let (bring, next_action) = match outcome.map(|n| &n.kind) {
+        let (bring, next_action, next_points) = match outcome.map(|n| &n.kind) {
             Some(crate::content::NodeKind::Outcome {
                 bring,
                 agent_action,
-            }) => (bring.clone(), Some(agent_action.clone())),
-            _ => (Vec::new(), None),
+                agent_points,
+            }) => (
+                bring.clone(),
+                Some(agent_action.clone()),
+                agent_points.clone(),
+            ),
+            _ => (Vec::new(), None, Vec::new()),
         };
         let stopped_at = match &ending {
             Ending::ToPerson {
@@ -237,6 +268,8 @@ impl Handoff {
             documents_has: labelled(&has, ids::document),
             documents_missing: labelled(&lacks, ids::document),
             next_action,
+            next_points,
+            translation_unreviewed: unreviewed(catalog, language),
             labels: AgentLabels::from_catalog(catalog),
         };
         let bring: Vec<&str> = bring.iter().map(String::as_str).collect();
@@ -285,6 +318,8 @@ impl VisitorPart {
                 .and_then(|p| p.sources.first())
                 .map(|s| s.url.clone()),
             guidance: t("ticket-guidance"),
+            translation_note: unreviewed(catalog, language)
+                .then(|| t("ticket-translation-unreviewed")),
         }
     }
 }
@@ -311,8 +346,19 @@ impl AgentLabels {
             ending_person: t("agent-ending-person"),
             ending_dont_know: t("agent-ending-dont-know"),
             none: t("agent-none"),
+            checked_on: t("agent-checked-on"),
+            fiche: t("agent-fiche"),
+            see_also: t("agent-see-also"),
+            translation_unreviewed: t("agent-translation-unreviewed"),
         }
     }
+}
+
+/// Whether `language`'s texts are machine-drafted and not yet reviewed. The reference language
+/// is never: every other one translates it.
+fn unreviewed(catalog: &Catalog, language: &str) -> bool {
+    language != catalog.reference_language()
+        && catalog.language(language).is_some_and(|l| !l.reviewed)
 }
 
 fn push_unique(into: &mut Vec<String>, items: &[String]) {

@@ -79,6 +79,7 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "ticket-where",
     "ticket-guidance",
     "ticket-link",
+    "ticket-translation-unreviewed",
 ];
 
 /// French-only texts of the agent's part of the handoff, in `locales/fr/agent.ftl`.
@@ -126,6 +127,10 @@ pub const AGENT_MESSAGES: &[&str] = &[
     "agent-ending-person",
     "agent-ending-dont-know",
     "agent-none",
+    "agent-checked-on",
+    "agent-fiche",
+    "agent-see-also",
+    "agent-translation-unreviewed",
     "visitor-heading",
     "admin-content-refused",
     "admin-store-recovered",

@@ -32,6 +32,27 @@ Polices / Fonts: Atkinson Hyperlegible (Braille Institute of America), Noto Sans
 Arabic (Google), SIL Open Font License 1.1.\n\n\
 Voix / Voices: espeak-ng (GPL-3.0-or-later). Interface: Slint (GPL-3.0).";
 
+/// The about box: the credits, then which languages are machine-drafted and not yet reviewed
+/// by a person (`reviewed = false`), so that no one takes their texts for checked ones. Their
+/// French names and codes: the box is in French and English, in the interface's Latin font.
+pub fn about(languages: &[crate::content::Language]) -> String {
+    let unreviewed: Vec<_> = languages
+        .iter()
+        .filter(|l| !l.reviewed && l.code != ids::REFERENCE_LANGUAGE)
+        .collect();
+    if unreviewed.is_empty() {
+        return CREDITS.to_string();
+    }
+    let names: Vec<&str> = unreviewed.iter().map(|l| l.french_name.as_str()).collect();
+    let codes: Vec<&str> = unreviewed.iter().map(|l| l.code.as_str()).collect();
+    format!(
+        "{CREDITS}\n\nTraductions automatiques, pas encore relues par une personne : {}. / \
+         Machine-drafted translations, not yet reviewed by a person: {}.",
+        names.join(", "),
+        codes.join(", ")
+    )
+}
+
 /// The id of the "I don't know / something else" tile on the procedures screen. It cannot be a
 /// procedure id: ids are slugs, and slugs have no colon.
 pub const SOMETHING_ELSE: &str = ":something-else";
@@ -348,7 +369,7 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             let reference = catalog.reference_language();
             view.title = text(catalog.texts.get(reference, "attract-greeting"));
             view.detail = text(catalog.texts.get(reference, "attract-touch"));
-            view.credits = text(CREDITS);
+            view.credits = text(about(&catalog.languages));
             view.greetings = model(
                 catalog
                     .languages

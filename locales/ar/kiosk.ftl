@@ -88,3 +88,4 @@ ticket-bring = ما يجب إحضاره
 ticket-where = إلى أين تذهب
 ticket-guidance = هذه الورقة ترشدك. سيتحقق منها موظف الاستقبال.
 ticket-link = الموقع الرسمي
+ticket-translation-unreviewed = هذه ترجمة آلية. لم يراجعها أحد بعد.

@@ -65,3 +65,4 @@ ticket-bring = What to bring
 ticket-where = Where to go
 ticket-guidance = This paper guides you. The person at the desk will check.
 ticket-link = Official website
+ticket-translation-unreviewed = This is a machine translation. No person has checked it yet.

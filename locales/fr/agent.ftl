@@ -18,6 +18,10 @@ agent-stopped-at = Arrêt à la question
 agent-ending-person = La personne a demandé à parler à quelqu'un.
 agent-ending-dont-know = L'arbre renvoie vers une personne.
 agent-none = aucun
+agent-checked-on = Procédure vérifiée le
+agent-fiche = Fiche
+agent-see-also = Voir aussi
+agent-translation-unreviewed = Traduction automatique, non relue
 visitor-heading = POUR LA PERSONNE
 
 ## For the site's staff, on the attract screen.

@@ -67,3 +67,6 @@ ticket-bring = À apporter
 ticket-where = Où aller
 ticket-guidance = Ce papier vous oriente. La personne de l'accueil va vérifier.
 ticket-link = Site officiel
+# Printed on the visitor's part while their language is machine-drafted (`reviewed = false`);
+# never on a French ticket: French is the reference.
+ticket-translation-unreviewed = Cette traduction est automatique. Une personne ne l'a pas encore vérifiée.

@@ -71,3 +71,4 @@ ticket-bring = Що принести
 ticket-where = Куди йти
 ticket-guidance = Цей папір підказує, куди звернутися. Працівник рецепції все перевірить.
 ticket-link = Офіційний сайт
+ticket-translation-unreviewed = Це машинний переклад. Людина його ще не перевірила.

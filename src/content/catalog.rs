@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::ids;
+pub use super::raw::ReadHow;
 use crate::i18n::Texts;
 
 /// The id of the "I don't know" choice that questions get unless switched off.
@@ -67,8 +68,12 @@ pub struct Procedure {
     pub category: String,
     pub pictogram: Option<String>,
     pub owner: String,
+    /// The day a person read the official pages the tree rests on.
     pub checked_on: NaiveDate,
     pub review_every_days: u32,
+    /// Open points about the whole procedure (`unverified`), for editors; never shown.
+    pub unverified: Vec<String>,
+    /// The first is the main one: its address is the only one printed.
     pub sources: Vec<Source>,
     pub start: String,
     pub nodes: Vec<Node>,
@@ -81,6 +86,12 @@ pub struct Source {
     pub url: String,
     pub fiche: Option<String>,
     pub note: Option<String>,
+    /// The day a person read it; `None` in older content (`relais check` warns).
+    pub read_on: Option<NaiveDate>,
+    /// The live page or a stored copy; `None` in older content (`relais check` warns).
+    pub read: Option<ReadHow>,
+    /// The date the stored copy carries, when known.
+    pub copy_date: Option<NaiveDate>,
 }
 
 #[derive(Debug)]
@@ -88,6 +99,8 @@ pub struct Node {
     pub id: String,
     pub pictogram: Option<String>,
     pub kind: NodeKind,
+    /// Open points about this node (`unverified`), for editors; never shown.
+    pub unverified: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -97,9 +110,12 @@ pub enum NodeKind {
     /// Something to read or hear, then "Continue".
     Info { next: Next },
     /// The end of the tree: what to bring and what the agent does next.
+    /// `editor-note` is not kept: it is never printed nor shown.
     Outcome {
         bring: Vec<String>,
         agent_action: String,
+        /// Bullets printed under the action.
+        agent_points: Vec<String>,
     },
 }
 
@@ -164,6 +180,7 @@ impl Procedure {
         owner: String,
         checked_on: NaiveDate,
         review_every_days: u32,
+        unverified: Vec<String>,
         sources: Vec<Source>,
         start: String,
         nodes: Vec<Node>,
@@ -180,11 +197,17 @@ impl Procedure {
             owner,
             checked_on,
             review_every_days,
+            unverified,
             sources,
             start,
             nodes,
             node_index,
         }
+    }
+
+    /// The day the next reading of the sources is due.
+    pub fn review_due(&self) -> NaiveDate {
+        self.checked_on + chrono::Days::new(self.review_every_days.into())
     }
 
     pub fn node(&self, id: &str) -> Option<&Node> {

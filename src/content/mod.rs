@@ -5,10 +5,12 @@
 //! spans; stage two (`validate`, `translations`) checks meaning and resolves ids. This module
 //! does no I/O and knows nothing of the screen, the store or the printer.
 
+mod agent_text;
 pub mod catalog;
 pub mod ids;
 pub(crate) mod parallel;
 pub mod plain;
+mod provenance;
 pub mod raw;
 pub mod schema;
 mod translations;
@@ -21,7 +23,7 @@ use chrono::NaiveDate;
 
 pub use catalog::{
     Catalog, Choice, DONT_KNOW, Document, Language, Next, Node, NodeKind, PathStep, Procedure,
-    Source,
+    ReadHow, Source,
 };
 
 use crate::diagnostics::{Diagnostic, Position, Severity};
@@ -277,9 +279,13 @@ fn plain_language(
                 ),
             };
             checker.lint(id, &value, site.file, site.position, &mut one);
-            if let Some(detail) = detail {
-                checker.lint(id, &detail, site.file, site.position, &mut one);
+            if let Some(detail) = &detail {
+                checker.lint(id, detail, site.file, site.position, &mut one);
             }
+            let whole: Vec<&str> = std::iter::once(value.as_ref())
+                .chain(detail.as_deref())
+                .collect();
+            checker.lint_amounts(id, &whole, site.file, site.position, &mut one);
             found.extend(one.drain(..).map(|d| (id, d)));
         }
         found

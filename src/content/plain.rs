@@ -145,6 +145,68 @@ impl<'a> Checker<'a> {
     }
 }
 
+impl Checker<'_> {
+    /// An amount goes out of date: a message (its `texts`, the value and its attributes) that
+    /// states one must also say when it applies, with a year ("au 1er avril 2026").
+    pub fn lint_amounts(
+        &self,
+        id: &str,
+        texts: &[&str],
+        file: &str,
+        position: Position,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let Some(sentence) = texts.iter().find_map(|t| sentence_with_amount(t)) else {
+            return;
+        };
+        if texts.iter().any(|t| has_year(t)) {
+            return;
+        }
+        out.push(
+            Diagnostic::warning(
+                file,
+                position,
+                format!("`{id}`: an amount without its date in « {sentence} »"),
+            )
+            .with_hint(
+                "say from when it applies, with the year (« au 1er avril 2026 ») after reading the official page, or leave the amount to the agent",
+            ),
+        );
+    }
+}
+
+/// A sentence of `text` that states an amount in euros ("50 €", "1 234,56 euros"), if any.
+fn sentence_with_amount(text: &str) -> Option<&str> {
+    sentences(text).into_iter().find(|s| has_amount(s))
+}
+
+/// Digits followed (spaces allowed) by "€" or the word "euro(s)".
+fn has_amount(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let after_digits = |at: usize| {
+        lower[..at]
+            .trim_end() // also no-break spaces, thin or not
+            .ends_with(|c: char| c.is_ascii_digit())
+    };
+    let euro_signs = lower.match_indices('€').map(|(at, _)| at);
+    let euro_words = lower
+        .match_indices("euro")
+        .filter(|&(at, _)| {
+            let rest = lower[at + 4..]
+                .strip_prefix('s')
+                .unwrap_or(&lower[at + 4..]);
+            !rest.starts_with(char::is_alphanumeric)
+        })
+        .map(|(at, _)| at);
+    euro_signs.chain(euro_words).any(after_digits)
+}
+
+/// A year of this century written out ("2026"): what dates an amount.
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && digits.starts_with("20"))
+}
+
 /// Whether `word` is one of `JOINING_WORDS`, whatever its case. The joining words are ASCII,
 /// and no other letter lowercases to one of theirs, so an ASCII comparison is enough and
 /// lowercases nothing.
@@ -171,7 +233,7 @@ fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// Words: runs of letters, digits, apostrophes and inner hyphens ("e-mail" is one word).
-fn words(sentence: &str) -> Vec<&str> {
+pub(crate) fn words(sentence: &str) -> Vec<&str> {
     sentence
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .map(|w| w.trim_matches('-'))

@@ -28,6 +28,12 @@ pub struct RawProcedure {
     /// How many days a check stays valid before `relais check` asks for a new one.
     #[serde(default = "default_review_days")]
     pub review_every_days: u32,
+    /// Open points: facts the tree rests on that no one could confirm, in French, for editors
+    /// and the agents' managers. Listed by `relais check` (information) and `relais review`;
+    /// never shown to a visitor nor printed.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub unverified: Vec<Spanned<String>>,
     /// Id of the first node.
     #[schemars(with = "String")]
     pub start: Spanned<String>,
@@ -51,9 +57,40 @@ pub struct RawSource {
     /// service-public.fr fiche id (F…, N…, R…), when there is one.
     #[serde(default)]
     pub fiche: Option<String>,
-    /// How the check was made, when it was not a reading of the live page.
+    /// The day a person read this page, as a TOML date. Missing: a warning.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub read_on: Option<Spanned<toml::value::Datetime>>,
+    /// What was read: the live page, or a stored copy of it. Missing: a warning.
+    #[serde(default)]
+    #[schemars(with = "Option<ReadHow>")]
+    pub read: Option<Spanned<ReadHow>>,
+    /// The date the stored copy carries ("Vérifié le …"), when it shows one.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub copy_date: Option<Spanned<toml::value::Datetime>>,
+    /// What was read and how, for editors; never printed.
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// How a source was read: the page as it is online that day, or a copy stored earlier (whose
+/// facts may be older than the day it was read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadHow {
+    Live,
+    StoredCopy,
+}
+
+impl ReadHow {
+    /// As written in the content file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReadHow::Live => "live",
+            ReadHow::StoredCopy => "stored-copy",
+        }
+    }
 }
 
 /// One screen of the tree. Which keys apply depends on `kind`; `validate` says which are misplaced.
@@ -87,10 +124,24 @@ pub struct RawNode {
     #[serde(default)]
     #[schemars(with = "Option<Vec<String>>")]
     pub bring: Option<Spanned<Vec<Spanned<String>>>>,
-    /// outcome: what the agent should do next, in French, printed for the agent only.
+    /// outcome: what the agent should do next, in French, printed for the agent only: one
+    /// imperative line of at most 20 words, without a URL.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub agent_action: Option<Spanned<String>>,
+    /// outcome: at most five points for the agent, each at most 20 words, without a URL;
+    /// printed as bullets under the action.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub agent_points: Option<Spanned<Vec<Spanned<String>>>>,
+    /// Any node: why the tree says this (dates, amounts, references), for editors. Never
+    /// printed nor shown.
+    #[serde(default)]
+    pub editor_note: Option<String>,
+    /// Any node: open points about this node that no one could confirm (see the procedure's).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub unverified: Vec<Spanned<String>>,
 }
 
 /// One answer to a question.

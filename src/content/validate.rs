@@ -15,6 +15,7 @@ use super::catalog::{
 };
 use super::ids;
 use super::raw::{RawChoice, RawNode, RawProcedure};
+use super::{agent_text, provenance};
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
 
 /// The word an editor writes in `next` to end the visit with a person.
@@ -57,6 +58,14 @@ impl<'a> FileContext<'a> {
             // 0..0 stands for "no better place than the file"; there is nothing to underline.
             d = d.with_span(span.clone());
         }
+        self.diagnostics.push(d);
+    }
+
+    /// Something an editor should know that is not a problem (an open point).
+    pub fn info(&mut self, span: &Range<usize>, message: String, hint: impl Into<String>) {
+        let d = Diagnostic::info(self.path, self.position(span), message)
+            .with_hint(hint)
+            .with_span(span.clone());
         self.diagnostics.push(d);
     }
 
@@ -179,28 +188,12 @@ pub fn procedure(
             "add a [[source]] with title, url and the service-public fiche id if there is one",
         );
     }
-    let sources = raw
+    let sources: Vec<Source> = raw
         .sources
         .iter()
-        .map(|s| {
-            if !s.url.get_ref().starts_with("https://") {
-                ctx.error(
-                    &s.url.span(),
-                    format!(
-                        "source url `{}` does not start with https://",
-                        s.url.get_ref()
-                    ),
-                    "give the full address of the official page",
-                );
-            }
-            Source {
-                title: s.title.clone(),
-                url: s.url.get_ref().clone(),
-                fiche: s.fiche.clone(),
-                note: s.note.clone(),
-            }
-        })
+        .map(|s| provenance::source(ctx, s))
         .collect();
+    let unverified = provenance::open_points(ctx, &raw.unverified, "the procedure");
 
     // Node ids first, so that references can be resolved in any order.
     let mut node_ids: HashMap<String, Range<usize>> = HashMap::new();
@@ -256,6 +249,7 @@ pub fn procedure(
         raw.owner,
         checked_on?,
         raw.review_every_days,
+        unverified,
         sources,
         raw.start.into_inner(),
         nodes,
@@ -277,21 +271,7 @@ fn checked_on_date(
     today: NaiveDate,
 ) -> Option<NaiveDate> {
     let span = raw.checked_on.span();
-    let date = raw
-        .checked_on
-        .get_ref()
-        .date
-        .filter(|_| raw.checked_on.get_ref().time.is_none());
-    let Some(date) =
-        date.and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
-    else {
-        ctx.error(
-            &span,
-            "`checked-on` must be a date such as 2026-11-23".to_string(),
-            "write the day you read the official sources, without quotes",
-        );
-        return None;
-    };
+    let date = provenance::date(ctx, &raw.checked_on, "checked-on")?;
     let age = (today - date).num_days();
     if age > i64::from(raw.review_every_days) {
         ctx.warning(
@@ -310,7 +290,7 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
     let kind = raw.kind.get_ref().as_str();
     check_pictogram(ctx, &raw.pictogram, known.pictograms);
     // Keys that belong to one kind of node only: (key, the kind it belongs to, where it is).
-    let kind_keys: [(&str, &str, Option<Range<usize>>); 6] = [
+    let kind_keys: [(&str, &str, Option<Range<usize>>); 7] = [
         (
             "choice",
             "question",
@@ -332,6 +312,11 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
             "agent-action",
             "outcome",
             raw.agent_action.as_ref().map(Spanned::span),
+        ),
+        (
+            "agent-points",
+            "outcome",
+            raw.agent_points.as_ref().map(Spanned::span),
         ),
     ];
     if ["question", "info", "outcome"].contains(&kind) {
@@ -429,6 +414,7 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 .unwrap_or_default();
             let agent_action = match &raw.agent_action {
                 Some(action) if !action.get_ref().trim().is_empty() => {
+                    agent_text::check_action(ctx, action, raw.id.get_ref());
                     action.get_ref().trim().to_string()
                 }
                 _ => {
@@ -440,9 +426,21 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                     String::new()
                 }
             };
+            let agent_points = match &raw.agent_points {
+                Some(points) => {
+                    agent_text::check_points(ctx, points, raw.id.get_ref());
+                    points
+                        .get_ref()
+                        .iter()
+                        .map(|p| p.get_ref().trim().to_string())
+                        .collect()
+                }
+                None => Vec::new(),
+            };
             NodeKind::Outcome {
                 bring,
                 agent_action,
+                agent_points,
             }
         }
         other => {
@@ -455,13 +453,20 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
             NodeKind::Outcome {
                 bring: Vec::new(),
                 agent_action: String::new(),
+                agent_points: Vec::new(),
             }
         }
     };
+    let unverified = provenance::open_points(
+        ctx,
+        &raw.unverified,
+        &format!("node `{}`", raw.id.get_ref()),
+    );
     Node {
         id: raw.id.get_ref().clone(),
         pictogram: raw.pictogram.as_ref().map(|p| p.get_ref().clone()),
         kind: node_kind,
+        unverified,
     }
 }
 

@@ -5,7 +5,9 @@
 use std::fmt::Write;
 
 use super::qr;
-use crate::handoff::{Ending, HandoffRecord, Labelled, VisitorPart};
+use crate::handoff::{
+    AgentLabels, Ending, HandoffRecord, Labelled, ProcedureLine, SourceLine, VisitorPart,
+};
 
 /// One piece of the slip. Texts are whole; renderers wrap them to the paper.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +22,8 @@ pub enum Block {
     Field(String, String),
     /// A list item: `- text`, later lines indented.
     Item(String),
+    /// A point under the line before: `  • text`, later lines indented further.
+    Bullet(String),
     /// Text indented under the line before.
     Indented(String),
     /// The ticket number, in large digits where the printer can.
@@ -37,6 +41,7 @@ impl Block {
             Block::Heading(text) | Block::Line(text) => wrap(text, columns, "", ""),
             Block::Field(label, value) => wrap(&format!("{label} : {value}"), columns, "", "  "),
             Block::Item(text) => wrap(text, columns, "- ", "  "),
+            Block::Bullet(text) => wrap(text, columns, "  • ", "    "),
             Block::Indented(text) => wrap(text, columns, "  ", "  "),
             Block::Ticket(ticket) => vec![format!("    {ticket}")],
             Block::Qr(_) => Vec::new(),
@@ -51,6 +56,7 @@ impl Block {
             Block::Line(t) => Block::Line(f(t)),
             Block::Field(label, value) => Block::Field(f(label), f(value)),
             Block::Item(t) => Block::Item(f(t)),
+            Block::Bullet(t) => Block::Bullet(f(t)),
             Block::Indented(t) => Block::Indented(f(t)),
             Block::Ticket(t) => Block::Ticket(f(t)),
             Block::Qr(data) => Block::Qr(data.clone()),
@@ -65,6 +71,7 @@ impl Block {
             Block::Heading(t)
             | Block::Line(t)
             | Block::Item(t)
+            | Block::Bullet(t)
             | Block::Indented(t)
             | Block::Ticket(t) => t.clone(),
             Block::Field(label, value) => format!("{label} : {value}"),
@@ -128,22 +135,20 @@ pub fn agent(record: &HandoffRecord, own_language_name: bool) -> Vec<Block> {
         let _ = write!(language, " — {}", l.interpreter);
     }
     out.push(field(&l.language, language));
+    if agent.translation_unreviewed && !l.translation_unreviewed.is_empty() {
+        out.push(Block::Line(format!(
+            "{} ({})",
+            l.translation_unreviewed, agent.language_french_name
+        )));
+    }
     match &agent.procedure {
-        Some(p) => {
-            out.push(field(&l.procedure, p.title.clone()));
-            for source in &p.sources {
-                let fiche = source
-                    .fiche
-                    .as_deref()
-                    .map(|f| format!(" ({f})"))
-                    .unwrap_or_default();
-                out.push(field(
-                    &l.reference,
-                    format!("{}{fiche} {}", source.title, source.url),
-                ));
-            }
-        }
+        Some(p) => out.push(field(&l.procedure, p.title.clone())),
         None => out.push(Block::Line(l.no_procedure.clone())),
+    }
+    // What to do comes first: the agent reads it before anything else.
+    if let Some(action) = &agent.next_action {
+        out.push(field(&l.action, action.clone()));
+        out.extend(agent.next_points.iter().cloned().map(Block::Bullet));
     }
     match &agent.ending {
         Ending::AskedForPerson { .. } => out.push(Block::Line(l.ending_person.clone())),
@@ -170,11 +175,46 @@ pub fn agent(record: &HandoffRecord, own_language_name: bool) -> Vec<Block> {
         &agent.documents_missing,
         &l.none,
     );
-    if let Some(action) = &agent.next_action {
-        out.push(field(&l.action, action.clone()));
+    if let Some(p) = &agent.procedure {
+        provenance(&mut out, p, l);
     }
     out.push(Block::Qr(qr::payload(record)));
     out
+}
+
+/// When the procedure was checked, and its sources: the main one with its address (the only
+/// address printed: an agent types one, not five), the others by fiche number or title.
+fn provenance(out: &mut Vec<Block>, p: &ProcedureLine, l: &AgentLabels) {
+    if !l.checked_on.is_empty() {
+        out.push(Block::Line(format!(
+            "{} {}",
+            l.checked_on,
+            p.checked_on.format("%d/%m/%Y")
+        )));
+    }
+    let Some((main, others)) = p.sources.split_first() else {
+        return;
+    };
+    let name = |s: &SourceLine| s.fiche.clone().unwrap_or_else(|| s.title.clone());
+    match &main.fiche {
+        // A handoff stored before the "Fiche" label printed the source's title instead.
+        Some(fiche) if !l.fiche.is_empty() => {
+            out.push(Block::Field(
+                format!("{} {fiche}", l.fiche),
+                main.url.clone(),
+            ));
+        }
+        _ => out.push(Block::Field(main.title.clone(), main.url.clone())),
+    }
+    if !others.is_empty() {
+        let names: Vec<String> = others.iter().map(name).collect();
+        let label = if l.see_also.is_empty() {
+            &l.reference
+        } else {
+            &l.see_also
+        };
+        out.push(Block::Field(label.clone(), names.join(", ")));
+    }
 }
 
 /// The visitor's part, from `visitor` (the handoff's own, or its French copy).
@@ -205,6 +245,9 @@ pub fn visitor(record: &HandoffRecord, visitor: &VisitorPart) -> Vec<Block> {
         record.created_at.format("%d/%m/%Y").to_string(),
     ));
     out.push(Block::Line(visitor.guidance.clone()));
+    if let Some(note) = &visitor.translation_note {
+        out.push(Block::Line(note.clone()));
+    }
     out.push(Block::Rule('='));
     out
 }

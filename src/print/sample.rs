@@ -30,11 +30,23 @@ pub fn record(language: &str, ending: Ending) -> HandoffRecord {
         procedure: Some(ProcedureLine {
             id: "cant-log-in".to_string(),
             title: "Se connecter à son compte (exemple)".to_string(),
-            sources: vec![SourceLine {
-                title: "Mot de passe oublié".to_string(),
-                url: "https://www.service-public.fr/particuliers/vosdroits/F00000".to_string(),
-                fiche: Some("F00000".to_string()),
-            }],
+            sources: vec![
+                SourceLine {
+                    title: "Mot de passe oublié".to_string(),
+                    url: "https://www.service-public.fr/particuliers/vosdroits/F00000".to_string(),
+                    fiche: Some("F00000".to_string()),
+                },
+                SourceLine {
+                    title: "Adresse e-mail (exemple)".to_string(),
+                    url: "https://www.service-public.fr/particuliers/vosdroits/F00001".to_string(),
+                    fiche: Some("F00001".to_string()),
+                },
+                SourceLine {
+                    title: "Aide du site (exemple)".to_string(),
+                    url: "https://example.org/aide".to_string(),
+                    fiche: None,
+                },
+            ],
             checked_on: NaiveDate::from_ymd_opt(2026, 10, 1).expect("a valid date"),
         }),
         ending,
@@ -59,7 +71,13 @@ pub fn record(language: &str, ending: Ending) -> HandoffRecord {
         ],
         documents_has: vec![labelled("id-card", "Pièce d'identité")],
         documents_missing: vec![],
-        next_action: Some("Vérifier l'adresse e-mail ; créer un accès à l'hôtel de ville.".into()),
+        next_action: Some("Vérifier l'adresse e-mail avec la personne.".into()),
+        next_points: vec![
+            "Créer un accès à l'hôtel de ville si besoin.".into(),
+            "Le code arrive parfois dans les courriers indésirables.".into(),
+        ],
+        // Like the shipped translations: machine-drafted, not yet reviewed.
+        translation_unreviewed: language != "fr",
         labels: AgentLabels {
             heading: "POUR L'AGENT D'ACCUEIL".into(),
             ticket: "Ticket".into(),
@@ -79,6 +97,10 @@ pub fn record(language: &str, ending: Ending) -> HandoffRecord {
             ending_person: "La personne a demandé à parler à quelqu'un.".into(),
             ending_dont_know: "L'arbre renvoie vers une personne.".into(),
             none: "aucun".into(),
+            checked_on: "Procédure vérifiée le".into(),
+            fiche: "Fiche".into(),
+            see_also: "Voir aussi".into(),
+            translation_unreviewed: "Traduction automatique, non relue".into(),
         },
     };
     let french = visitor("fr");
@@ -98,8 +120,9 @@ pub fn record(language: &str, ending: Ending) -> HandoffRecord {
 }
 
 fn visitor(language: &str) -> VisitorPart {
-    // number, procedure, bring, where label, where text, link label, guidance, document
-    let t: [&str; 8] = match language {
+    // number, procedure, bring, where label, where text, link label, guidance, document,
+    // translation note
+    let t: [&str; 9] = match language {
         "fr" => [
             "Votre numéro",
             "Se connecter à son compte (exemple)",
@@ -109,6 +132,7 @@ fn visitor(language: &str) -> VisitorPart {
             "Site officiel",
             "Ce papier vous oriente. La personne de l'accueil va vérifier.",
             "Pièce d'identité",
+            "",
         ],
         "ar" => [
             "رقمك",
@@ -119,6 +143,7 @@ fn visitor(language: &str) -> VisitorPart {
             "الموقع الرسمي",
             "هذه الورقة للتوجيه. سيتحقق موظف الاستقبال.",
             "بطاقة الهوية",
+            "هذه ترجمة آلية. لم يراجعها أحد بعد.",
         ],
         "uk" => [
             "Ваш номер",
@@ -129,6 +154,7 @@ fn visitor(language: &str) -> VisitorPart {
             "Офіційний сайт",
             "Цей папір лише орієнтує. Працівник перевірить.",
             "Посвідчення особи",
+            "Це машинний переклад. Людина його ще не перевірила.",
         ],
         _ => [
             "Your number",
@@ -139,6 +165,7 @@ fn visitor(language: &str) -> VisitorPart {
             "Official website",
             "This paper is guidance. The agent will check.",
             "Identity document",
+            "This is a machine translation. No person has checked it yet.",
         ],
     };
     VisitorPart {
@@ -154,6 +181,7 @@ fn visitor(language: &str) -> VisitorPart {
         link_label: t[5].to_string(),
         link: Some("https://www.service-public.fr/particuliers/vosdroits/F00000".to_string()),
         guidance: t[6].to_string(),
+        translation_note: (!t[8].is_empty()).then(|| t[8].to_string()),
     }
 }
 

@@ -168,6 +168,7 @@ impl Typesetter {
                     s.indent / 2.0,
                     Alignment::Start,
                 ),
+                Block::Bullet(t) => (format!("• {t}"), s.body, false, s.indent, Alignment::Start),
                 Block::Indented(t) => (t.clone(), s.body, false, s.indent, Alignment::Start),
                 Block::Line(t) => (t.clone(), s.body, false, 0.0, Alignment::Start),
                 Block::Field(label, value) => (

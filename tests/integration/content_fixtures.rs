@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use relais::diagnostics::Severity;
 
-fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
@@ -31,7 +31,7 @@ fn files(dir: &Path) -> BTreeMap<PathBuf, String> {
 }
 
 /// The kiosk's own texts from the shipped locales, the base fixture, then the case on top.
-fn materialise(case: Option<&Path>, into: &Path) {
+pub(crate) fn materialise(case: Option<&Path>, into: &Path) {
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     let mut tree: BTreeMap<PathBuf, String> = BTreeMap::new();
     for (lang, names) in [

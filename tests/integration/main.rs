@@ -26,6 +26,7 @@ mod print_cups;
 mod print_queue;
 mod print_tcp;
 mod reload;
+mod review;
 mod schema;
 mod session_transcripts;
 #[cfg(target_os = "linux")]
@@ -35,6 +36,7 @@ mod store;
 mod store_crash;
 mod store_failures;
 mod store_figures;
+mod ticket;
 mod tidy;
 #[cfg(target_os = "linux")]
 mod watchdog;
