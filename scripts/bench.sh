@@ -6,6 +6,7 @@
 #   scripts/bench.sh criterion  only the criterion benchmarks (cargo bench --bench kiosk)
 #   scripts/bench.sh memory     only the peak memory of loading content
 #   scripts/bench.sh kiosk      only start-up to first frame, idle CPU and the kiosk's peak memory
+#   scripts/bench.sh store      only the database's integrity checks
 #
 # The partial runs print their figures; only the full run rewrites docs/benchmarks.md, so the
 # table never mixes figures of different runs.
@@ -23,6 +24,10 @@
 # - idle CPU: the last of those kiosks is left alone on its attract screen for IDLE_SECONDS
 #   after SETTLE_SECONDS; CPU time from /proc/<pid>/stat (utime + stime), as a share of one core.
 # - the kiosk's peak memory: VmHWM of /proc/<pid>/status at the end of the idle period.
+# - integrity checks: a store of about 42 MB (one simulated handoff copied over 30 days, as
+#   many as fit), then `relais store check` (the full check, which the kiosk runs only after an
+#   unclean shutdown) as it reports itself, and `PRAGMA quick_check` (every open) timed from
+#   Python's sqlite3.
 #
 # Environment: CARGO (default cargo), CARGO_TARGET_DIR (default ./target), STARTUP_RUNS (5),
 # SETTLE_SECONDS (5), IDLE_SECONDS (60).
@@ -37,8 +42,8 @@ SETTLE_SECONDS=${SETTLE_SECONDS:-5}
 IDLE_SECONDS=${IDLE_SECONDS:-60}
 WHAT=${1:-all}
 case "$WHAT" in
-  all | criterion | memory | kiosk) ;;
-  *) echo "usage: scripts/bench.sh [all|criterion|memory|kiosk]" >&2; exit 2 ;;
+  all | criterion | memory | kiosk | store) ;;
+  *) echo "usage: scripts/bench.sh [all|criterion|memory|kiosk|store]" >&2; exit 2 ;;
 esac
 
 for tool in jq /usr/bin/time Xvfb xdpyinfo; do
@@ -104,6 +109,46 @@ if [ "$WHAT" = all ] || [ "$WHAT" = memory ]; then
   for key in shipped 100 1000 10000; do
     echo "load $key: peak ${PEAK_KIB[$key]} KiB (one load in ${LOAD_MS[$key]} ms)"
   done
+fi
+
+# --- the database's integrity checks ---------------------------------------------------------
+
+if [ "$WHAT" = all ] || [ "$WHAT" = store ]; then
+  echo "== integrity checks of a 42 MB store"
+  cat >"$WORK/store.toml" <<EOF
+[store]
+path = "$WORK/store.db"
+retention-days = 30
+
+[printer]
+spool-dir = "$WORK/store-spool"
+EOF
+  "$RELAIS" --config "$WORK/store.toml" --root "$ROOT" simulate --procedure cant-log-in \
+    --lang fr --random 1 >/dev/null
+  # Copies the one handoff over 30 days until the file holds 42 MB; prints the size and the
+  # quick check's time.
+  read -r STORE_MB STORE_QUICK_MS < <(python3 - "$WORK/store.db" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+row = db.execute("SELECT created_at, procedure, ending, language, flags, body FROM handoff").fetchone()
+size = lambda: db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+number = 1
+while size() < 42e6:
+    with db:
+        for day in range(1, 31):
+            db.execute("INSERT INTO handoff (day, number, created_at, procedure, ending, language,"
+                       " flags, body, print_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'printed')",
+                       (f"2026-11-{day:02}", number + 1) + row)
+    number += 1
+db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+started = time.perf_counter()
+db.execute("PRAGMA quick_check").fetchall()
+print(f"{size() / 1e6:.0f} {(time.perf_counter() - started) * 1000:.0f}")
+PY
+  )
+  STORE_FULL_MS=$("$RELAIS" --config "$WORK/store.toml" --root "$ROOT" store check \
+    | sed -n 's/.* in \([0-9]*\) ms$/\1/p')
+  echo "store of $STORE_MB MB: full integrity check $STORE_FULL_MS ms, quick check $STORE_QUICK_MS ms"
 fi
 
 # --- the kiosk under Xvfb --------------------------------------------------------------------
@@ -292,6 +337,8 @@ shared the machine during the run: every time below is then pessimistic.
 | one session step: the clock's tick | $(us "$STEP_TICK_NS") µs | — | | \`cargo bench --bench kiosk -- session/tick\` |
 | slowest screen drawn at 1920×1080 (each screen below) | $(ms "$SLOWEST_SCREEN_NS") ms | ≤ 8 ms | $(verdict "$(ms "$SLOWEST_SCREEN_NS")" 8) | \`cargo bench --bench kiosk -- screen-1920x1080\` |
 | a touch answered: answer step + slowest screen | $(ms "$TOUCH_NS") ms | ≤ 16.7 ms (one frame at 60 Hz) | $(verdict "$(ms "$TOUCH_NS")" 16.7) | (sum of the two above) |
+| full integrity check of a $STORE_MB MB store (30 days of handoffs), \`relais store check\`; the kiosk runs it only after an unclean shutdown | $STORE_FULL_MS ms | — | | \`scripts/bench.sh store\` |
+| quick check of the same store, at every open of the database | $STORE_QUICK_MS ms | — | | \`scripts/bench.sh store\` |
 | handoff rendered as ESC/POS (80 mm) | $(us "$ESCPOS_NS") µs | — | | \`cargo bench --bench kiosk -- handoff/escpos-80mm\` |
 | handoff rendered as PDF, A4 (fonts embedded and subset) | $(ms "$PDF_A4_NS") ms | ≤ 20 ms | $(verdict "$(ms "$PDF_A4_NS")" 20) | \`cargo bench --bench kiosk -- handoff/pdf-a4\` |
 | handoff rendered as PDF, 80 mm roll | $(ms "$PDF_80_NS") ms | ≤ 20 ms | $(verdict "$(ms "$PDF_80_NS")" 20) | \`cargo bench --bench kiosk -- handoff/pdf-80mm\` |

@@ -200,6 +200,9 @@ fn panel_figures(controller: &Controller) -> ui::AdminFigures {
         content_figure(catalog),
         t("admin-printer", &[("printer", printer.into())]),
     ];
+    if !controller.printer_confirms() {
+        lines.push(t("admin-printer-unconfirmed", &[]));
+    }
     let mut reprints = Vec::new();
     let mut chart_png = None;
     match controller.store() {

@@ -402,7 +402,7 @@ impl Controller {
             ticket: record.ticket.clone(),
         });
         if let Some(print_queue) = &self.print_queue {
-            print_queue.enqueue(record.clone());
+            print_queue.enqueue(record.clone(), stored);
         }
         self.last_handoff = Some(CommittedHandoff {
             record,
@@ -481,6 +481,10 @@ impl Controller {
         timeout: Duration,
         now: Instant,
     ) -> Option<Result<String, String>> {
+        if !self.prints_here() {
+            // Another process (the kiosk) owns the printer and prints it from the store.
+            return None;
+        }
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(printed) = self.last_handoff.as_ref().and_then(|h| h.printed.clone()) {
@@ -511,7 +515,7 @@ impl Controller {
                     ticket: ticket.to_string(),
                 })?;
         tracing::info!("ticket {ticket} of {day} queued for a reprint");
-        print_queue.enqueue(record.clone());
+        print_queue.enqueue(record.clone(), true);
         Ok(record)
     }
 
@@ -524,6 +528,20 @@ impl Controller {
     /// The printer, for the admin screen; `None` when handoffs are only stored.
     pub fn printer_description(&self) -> Option<&str> {
         self.print_queue.as_ref().map(PrintQueue::describe)
+    }
+
+    /// Whether this process prints its handoffs itself; `false` when another process (the
+    /// kiosk) owns the printer and will print them from the store (`print::owner`).
+    pub fn prints_here(&self) -> bool {
+        self.print_queue
+            .as_ref()
+            .is_some_and(PrintQueue::owns_printer)
+    }
+
+    /// Whether the printer is asked for its status before each job; `false` with
+    /// `status-check = false`, when nothing printed is confirmed (the admin is told).
+    pub fn printer_confirms(&self) -> bool {
+        self.print_queue.as_ref().is_none_or(PrintQueue::confirms)
     }
 
     /// Clip files for what is to be said; messages without a clip are skipped (the text is on

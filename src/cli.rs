@@ -1,4 +1,4 @@
-//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|admin|stats]`.
+//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats]`.
 //!
 //! The names are a stable contract (product.md): scripts and docs rely on them. Each command
 //! resolves its settings, loads the content when it needs it, and hands over to its module.
@@ -127,6 +127,12 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         day: Option<chrono::NaiveDate>,
     },
+    // ─── the database (issue 15) ───
+    /// The kiosk's database.
+    Store {
+        #[command(subcommand)]
+        action: StoreCommand,
+    },
     /// Site admin tasks.
     Admin {
         #[command(subcommand)]
@@ -160,6 +166,14 @@ pub enum AudioCommand {
         #[arg(long, value_name = "L")]
         lang: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// Run the full integrity check on the database, read only (safe beside a running kiosk);
+    /// exit 1 when it finds damage. The kiosk runs a quick check at each start, and the full
+    /// one only after an unclean shutdown.
+    Check,
 }
 
 #[derive(Debug, Subcommand)]
@@ -243,6 +257,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(Err(error)) => eprintln!(
                     "not printed: {error}\nthe handoff stays in the print queue; the kiosk prints it when the printer is back"
                 ),
+                None if print && done.stored => println!("queued; the kiosk will print it"),
                 None => {}
             }
             println!("ticket: {}", done.record.ticket);
@@ -333,6 +348,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::PrintQueue => print_queue(&settings)?,
         Command::Reprint { ticket, day } => return reprint(&settings, &ticket, day),
+        Command::Store {
+            action: StoreCommand::Check,
+        } => return store_check(&settings),
         Command::Admin {
             action: AdminCommand::SetPin,
         } => {
@@ -348,6 +366,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => stats(&settings, from, to, days, csv, chart.as_deref())?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `relais store check`: the full integrity check, timed (the figure `make bench` keeps).
+fn store_check(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let path = &settings.config.store.path;
+    let started = std::time::Instant::now();
+    let problems = crate::store::Store::check_file(path)?;
+    let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+    if problems.is_empty() {
+        println!(
+            "ok: {} passed the full integrity check in {elapsed:.0} ms",
+            path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("damaged: {} failed the integrity check:", path.display());
+    for problem in problems {
+        println!("  {problem}");
+    }
+    println!(
+        "stop the kiosk and move the file aside (keep it): the kiosk starts a new one, and the tickets of the last days are in the old file"
+    );
+    Ok(ExitCode::from(1))
 }
 
 /// `relais stats`: the figures of a range of days from the kiosk's database, read without
@@ -457,10 +498,11 @@ fn print_queue(settings: &Settings) -> anyhow::Result<()> {
             .map(|t| format!(", next attempt {}", t.format("%H:%M:%S")))
             .unwrap_or_default();
         println!(
-            "{} ticket {}: {:?}, {} attempt(s){next}{}",
+            "{} ticket {}: {}{}, {} attempt(s){next}{}",
             queued.record.created_at.date(),
             queued.record.ticket,
-            queued.print_status,
+            queued.print_status.label(),
+            if queued.reprint { " (reprint)" } else { "" },
             queued.print_attempts,
             queued
                 .print_error
@@ -471,31 +513,47 @@ fn print_queue(settings: &Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `relais reprint TICKET`: one attempt now, on the configured printer, recorded in the
-/// database like the kiosk's own attempts (a failure leaves the handoff in the queue).
+/// `relais reprint TICKET`: the handoff goes back in the queue. When another process (the
+/// kiosk) owns the printer, that one prints it; otherwise this one takes the printer for one
+/// attempt now, recorded in the database like the kiosk's own (a failure leaves it queued).
 fn reprint(
     settings: &Settings,
     ticket: &str,
     day: Option<chrono::NaiveDate>,
 ) -> anyhow::Result<ExitCode> {
+    use crate::print::queue::{Attempt, RetryPolicy, print_stored};
     let day = day.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let mut store = crate::store::Store::open(&settings.config.store.path)?;
+    let path = &settings.config.store.path;
+    let mut store = crate::store::Store::open(path)?;
     let record = store
         .requeue_print(day, ticket)?
         .with_context(|| format!("there is no ticket {ticket} on {day}"))?;
+    let Some(owner) = crate::print::owner::PrinterOwner::try_take(path)? else {
+        println!("queued; the kiosk will print it");
+        return Ok(ExitCode::SUCCESS);
+    };
     let printer = crate::print::backend_from_config(&settings.config);
-    match printer.print(&record) {
-        Ok(place) => {
-            store.record_print_attempt(day, ticket, Ok(()))?;
+    let (attempt, recorded) = print_stored(
+        &mut store,
+        printer.as_ref(),
+        &owner,
+        &record,
+        0,
+        RetryPolicy::default(),
+    )?;
+    recorded?;
+    match attempt {
+        Attempt::Printed(place) => {
             println!("printed: {place}");
             Ok(ExitCode::SUCCESS)
         }
-        Err(error) => {
-            let error = error.to_string();
-            let now = chrono::Local::now().naive_local();
-            store.record_print_attempt(day, ticket, Err((&error, now)))?;
+        Attempt::Failed(error, _) => {
             eprintln!("relais: not printed: {error}\nthe handoff stays in the print queue");
             Ok(ExitCode::FAILURE)
+        }
+        Attempt::NotClaimed => {
+            println!("already printed meanwhile");
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

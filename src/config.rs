@@ -290,6 +290,16 @@ impl Config {
                 "write the printer's address and port, e.g. \"192.168.1.50:9100\"",
             );
         }
+        if self.printer.backend == "escpos-tcp" && !self.printer.status_check {
+            ctx.warning(
+                &at("printer.status-check"),
+                "with `status-check = false` nothing printed is confirmed: a printer that is \
+                 off, out of paper or jammed loses the slip without a word"
+                    .to_string(),
+                "turn it back on unless this printer never answers `DLE EOT 4`; meanwhile its \
+                 handoffs are marked \"sent, not confirmed\" (relais print-queue)",
+            );
+        }
         if self.store.retention_days == 0 {
             ctx.error(
                 &at("store.retention-days"),

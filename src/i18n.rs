@@ -101,6 +101,7 @@ pub const AGENT_MESSAGES: &[&str] = &[
     "admin-reloaded",
     "admin-reload-refused",
     "admin-printer",
+    "admin-printer-unconfirmed",
     "admin-content",
     "admin-today",
     "admin-figures-unavailable",

@@ -2,7 +2,10 @@
 //! `content::build`. This is the only place that reads content files.
 //!
 //! Unreadable files become diagnostics like any other problem, so a permission error on one
-//! file does not hide the problems of the others.
+//! file does not hide the problems of the others. So do a symbolic link that leads nowhere
+//! (skipping it would lose a procedure without a word) and control characters in a text
+//! (a NUL would reach the screen, the printer and the speech). A UTF-8 byte-order mark, which
+//! some Windows editors write at the start of a file, is dropped: it is not part of the text.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -41,7 +44,7 @@ pub fn read_sources(
         ..ContentSources::default()
     };
     let content_dir = root.join("content");
-    let content_files = files_with_extension(&content_dir, "toml", diagnostics);
+    let content_files = files_with_extension(root, &content_dir, "toml", diagnostics);
     for (path, file) in read_all(root, content_files, diagnostics) {
         let stem = file_stem(&path);
         if stem == "documents" {
@@ -56,7 +59,7 @@ pub fn read_sources(
     // sent to a colleague) is not flooded with warnings.
     let pictogram_dir = root.join("ui/pictograms");
     if pictogram_dir.is_dir() {
-        let names = entries(&pictogram_dir, diagnostics)
+        let names = entries(root, &pictogram_dir, diagnostics)
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "svg" || e == "png"))
             .map(|p| (file_stem(&p), p))
@@ -64,14 +67,14 @@ pub fn read_sources(
         sources.pictograms = Some(names);
     }
     let locales_dir = root.join("locales");
-    for lang_dir in subfolders(&locales_dir, diagnostics) {
+    for lang_dir in subfolders(root, &locales_dir, diagnostics) {
         let code = file_stem(&lang_dir);
         let manifest_path = lang_dir.join("language.toml");
         let manifest = manifest_path
             .exists()
             .then(|| read(root, &manifest_path, diagnostics))
             .flatten();
-        let ftl_files = files_with_extension(&lang_dir, "ftl", diagnostics);
+        let ftl_files = files_with_extension(root, &lang_dir, "ftl", diagnostics);
         let files = read_all(root, ftl_files, diagnostics)
             .into_iter()
             .map(|(path, file)| (file_stem(&path), file))
@@ -100,15 +103,38 @@ pub fn display_path(root: &Path, path: &Path) -> String {
 }
 
 fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
-    read_or_report(root, path)
-        .map_err(|problem| diagnostics.push(problem))
-        .ok()
+    match read_or_report(root, path) {
+        Ok((file, problem)) => {
+            diagnostics.extend(problem);
+            Some(file)
+        }
+        Err(problem) => {
+            diagnostics.push(problem);
+            None
+        }
+    }
 }
 
-fn read_or_report(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+/// The file's text, with a problem found in it (a control character) that does not stop it
+/// from being read: its other problems are still worth reporting.
+fn read_or_report(
+    root: &Path,
+    path: &Path,
+) -> Result<(SourceFile, Option<Diagnostic>), Diagnostic> {
     let shown = display_path(root, path);
     match fs::read_to_string(path) {
-        Ok(text) => Ok(SourceFile { path: shown, text }),
+        Ok(text) => {
+            let text = match text.strip_prefix(BYTE_ORDER_MARK) {
+                Some(rest) => rest.to_string(),
+                None => text,
+            };
+            let problem = path
+                .extension()
+                .is_some_and(|e| e == "ftl")
+                .then(|| control_character(&shown, &text))
+                .flatten();
+            Ok((SourceFile { path: shown, text }, problem))
+        }
         Err(error) => {
             Err(
                 Diagnostic::error(&shown, START, format!("cannot read the file: {error}"))
@@ -116,6 +142,26 @@ fn read_or_report(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
             )
         }
     }
+}
+
+/// U+FEFF at the start of a file: a byte-order mark, meaningless in UTF-8.
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// The first control character of a Fluent file other than tab, line feed and carriage
+/// return, as an error at its line and column. Fluent accepts them in a text; nobody means one.
+fn control_character(shown: &str, text: &str) -> Option<Diagnostic> {
+    let (offset, found) = text
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+    let position = crate::diagnostics::LineIndex::new(text).position(text, offset);
+    Some(
+        Diagnostic::error(
+            shown,
+            position,
+            format!("control character U+{:04X} in the text", u32::from(found)),
+        )
+        .with_hint("delete it: an editor that shows invisible characters shows where it is"),
+    )
 }
 
 /// Below this many files a folder is read on one thread; above, on every core (a catalog of
@@ -138,7 +184,10 @@ fn read_all(
     let mut files = Vec::with_capacity(paths.len());
     for (path, outcome) in paths.into_iter().zip(read) {
         match outcome {
-            Ok(file) => files.push((path, file)),
+            Ok((file, problem)) => {
+                diagnostics.extend(problem);
+                files.push((path, file));
+            }
             Err(problem) => diagnostics.push(problem),
         }
     }
@@ -151,12 +200,27 @@ fn file_stem(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn entries(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+/// The entries of `dir`, sorted; a symbolic link whose target does not exist is reported and
+/// left out.
+fn entries(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     match fs::read_dir(dir) {
         Ok(read) => {
-            let mut paths: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            // The entry's own type costs no system call; only links are looked at further.
+            let mut paths: Vec<(PathBuf, bool)> = read
+                .filter_map(|e| e.ok())
+                .map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_symlink())))
+                .collect();
             paths.sort();
             paths
+                .into_iter()
+                .filter_map(|(path, is_link)| {
+                    if is_link && !path.exists() {
+                        diagnostics.push(dangling_link(root, &path));
+                        return None;
+                    }
+                    Some(path)
+                })
+                .collect()
         }
         Err(error) => {
             diagnostics.push(
@@ -172,19 +236,34 @@ fn entries(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     }
 }
 
+/// The error for a symbolic link that leads nowhere.
+fn dangling_link(root: &Path, path: &Path) -> Diagnostic {
+    let target = fs::read_link(path).unwrap_or_default();
+    Diagnostic::error(
+        &display_path(root, path),
+        START,
+        format!(
+            "this is a symbolic link to `{}`, which does not exist",
+            target.display()
+        ),
+    )
+    .with_hint("restore what it points to, or delete the link")
+}
+
 fn files_with_extension(
+    root: &Path,
     dir: &Path,
     extension: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<PathBuf> {
-    entries(dir, diagnostics)
+    entries(root, dir, diagnostics)
         .into_iter()
         .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
         .collect()
 }
 
-fn subfolders(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    entries(dir, diagnostics)
+fn subfolders(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    entries(root, dir, diagnostics)
         .into_iter()
         .filter(|p| p.is_dir())
         .collect()

@@ -1,8 +1,9 @@
 //! The kiosk's memory: committed handoffs and anonymous daily counts, in one SQLite file.
 //!
 //! WAL journal with `synchronous = FULL`, so a handoff reported as committed survives a crash
-//! or a power cut. Migrations only ever append (`store/schema.rs`). At open the file gets an
-//! integrity check, and a damaged file is moved aside and replaced (`store/recovery.rs`).
+//! or a power cut. Migrations only ever append (`store/schema.rs`), and any number of processes
+//! may open the file at once. At open the file gets a quick integrity check (the full one after
+//! an unclean shutdown), and a damaged file is moved aside and replaced (`store/recovery.rs`).
 //! Handoffs are deleted after the retention period; the daily counts stay (`store/retention.rs`).
 //!
 //! The tables hold content ids, texts from the content, days, minutes and counters: nothing a
@@ -23,8 +24,12 @@ use crate::handoff::{Handoff, HandoffRecord};
 use crate::stats::StatEvent;
 use crate::stats::report::DailyCount;
 
-pub use recovery::Recovery;
+pub use recovery::{Check, Recovery};
 pub use retention::Purged;
+
+/// How long a process waits for another one's write (a migration, a commit) to end. Writes
+/// take milliseconds; many processes opening a new file at once queue behind one another.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// How long handoffs are kept when the configuration does not say (`[store] retention-days`).
 pub const DEFAULT_RETENTION_DAYS: u32 = 30;
@@ -38,8 +43,6 @@ pub enum StoreError {
     },
     #[error("there is no database at {0}")]
     Missing(String),
-    #[error("the database could not be prepared: {0}")]
-    Migrate(#[from] rusqlite_migration::Error),
     #[error("the database is from an older relais: start the kiosk once to update it")]
     OlderVersion,
     #[error(
@@ -78,10 +81,7 @@ impl StoreError {
     pub fn problem(&self) -> StoreProblem {
         let (sqlite, otherwise) = match self {
             StoreError::Open { source, .. } => (source, StoreProblem::Unavailable),
-            StoreError::Sql(source)
-            | StoreError::Migrate(rusqlite_migration::Error::RusqliteError {
-                err: source, ..
-            }) => (source, StoreProblem::Other),
+            StoreError::Sql(source) => (source, StoreProblem::Other),
             StoreError::Missing(_) => return StoreProblem::Unavailable,
             StoreError::Damaged(_) | StoreError::Unreadable(_) => return StoreProblem::Damaged,
             _ => return StoreProblem::Other,
@@ -96,10 +96,19 @@ impl StoreError {
     }
 }
 
+/// Where a handoff's printing stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PrintStatus {
+    /// Waiting for the printer's owner.
     Pending,
+    /// Claimed by the printer's owner, job under way (or its owner died during the job).
+    Printing,
+    /// The printer confirmed it had paper and took the whole job.
     Printed,
+    /// Sent to a printer that is not asked for its status (`status-check = false`): nobody
+    /// confirmed it came out.
+    Sent,
+    /// The last attempt failed; tried again at `next_attempt`.
     Failed,
 }
 
@@ -107,16 +116,31 @@ impl PrintStatus {
     fn as_str(self) -> &'static str {
         match self {
             PrintStatus::Pending => "pending",
+            PrintStatus::Printing => "printing",
             PrintStatus::Printed => "printed",
+            PrintStatus::Sent => "sent",
             PrintStatus::Failed => "failed",
         }
     }
 
     fn parse(s: &str) -> PrintStatus {
         match s {
+            "printing" => PrintStatus::Printing,
             "printed" => PrintStatus::Printed,
+            "sent" => PrintStatus::Sent,
             "failed" => PrintStatus::Failed,
             _ => PrintStatus::Pending,
+        }
+    }
+
+    /// In words, for `relais print-queue` and the admin.
+    pub fn label(self) -> &'static str {
+        match self {
+            PrintStatus::Pending => "waiting",
+            PrintStatus::Printing => "printing",
+            PrintStatus::Printed => "printed",
+            PrintStatus::Sent => "sent, not confirmed",
+            PrintStatus::Failed => "failed",
         }
     }
 }
@@ -131,11 +155,20 @@ pub struct StoredHandoff {
 
 pub struct Store {
     conn: Connection,
+    /// This process's mark as a user of the file (`recovery::join_users`); `None` in memory.
+    _users: Option<std::fs::File>,
+    /// The integrity check the file got when it opened.
+    checked: Check,
     retention_days: u32,
     /// Set when the file was damaged and replaced at open, until the admin has been told.
     recovery: Option<Recovery>,
     /// The last day a purge was attempted, so that it runs once a day.
     last_purge: Option<NaiveDate>,
+}
+
+/// The schema version a store has once this relais opened it (`PRAGMA user_version`).
+pub fn schema_version() -> usize {
+    schema::latest()
 }
 
 /// The ticket as shown and spoken: three digits, restarting at 001 each day.
@@ -147,9 +180,16 @@ impl Store {
     /// Opens (or creates) the database file, creating its folder if needed, with the default
     /// retention. A damaged file is moved aside and replaced: see `recovery()`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let (conn, recovery) = recovery::open_or_recover(path, Self::prepare)?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            // A missing folder is created; if that fails, opening says why in SQLite's words.
+            let _ = std::fs::create_dir_all(parent);
+        }
+        let (users, check) = recovery::join_users(path);
+        let (conn, recovery) = recovery::open_or_recover(path, |conn| Self::prepare(conn, check))?;
         Ok(Store {
             conn,
+            _users: users,
+            checked: check,
             retention_days: DEFAULT_RETENTION_DAYS,
             recovery,
             last_purge: None,
@@ -166,7 +206,9 @@ impl Store {
     /// A database in memory, for tests.
     pub fn open_in_memory() -> Result<Store, StoreError> {
         Ok(Store {
-            conn: Self::prepare(Connection::open_in_memory()?)?,
+            conn: Self::prepare(Connection::open_in_memory()?, Check::Quick)?,
+            _users: None,
+            checked: Check::Quick,
             retention_days: DEFAULT_RETENTION_DAYS,
             recovery: None,
             last_purge: None,
@@ -188,24 +230,42 @@ impl Store {
             path: path.display().to_string(),
             source,
         })?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        match schema::migrations().pending_migrations(&conn)? {
-            0 => {}
-            pending if pending > 0 => return Err(StoreError::OlderVersion),
-            _ => return Err(StoreError::NewerVersion),
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        match schema::version(&conn)?.cmp(&schema::latest()) {
+            std::cmp::Ordering::Equal => {}
+            std::cmp::Ordering::Less => return Err(StoreError::OlderVersion),
+            std::cmp::Ordering::Greater => return Err(StoreError::NewerVersion),
         }
         Ok(Store {
             conn,
+            _users: None,
+            checked: Check::Quick,
             retention_days: DEFAULT_RETENTION_DAYS,
             recovery: None,
             last_purge: None,
         })
     }
 
-    fn prepare(mut conn: Connection) -> Result<Connection, StoreError> {
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    /// The full integrity check of the file at `path`, read only, beside a running kiosk
+    /// (`relais store check`): what it finds wrong, empty when the file is sound.
+    pub fn check_file(path: &Path) -> Result<Vec<String>, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Missing(path.display().to_string()));
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(
+            |source| StoreError::Open {
+                path: path.display().to_string(),
+                source,
+            },
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(recovery::integrity_problems(&conn, Check::Full)?)
+    }
+
+    fn prepare(mut conn: Connection, check: Check) -> Result<Connection, StoreError> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         // Before anything writes to it: a damaged file is found here, not by the first visitor.
-        let problems = recovery::integrity_problems(&conn)?;
+        let problems = recovery::integrity_problems(&conn, check)?;
         if !problems.is_empty() {
             return Err(StoreError::Damaged(problems.join("; ")));
         }
@@ -216,12 +276,14 @@ impl Store {
         // Deleted rows (purged handoffs) are overwritten with zeros, not left in free pages
         // where a copy of the file would still show them.
         conn.pragma_update(None, "secure_delete", "ON")?;
-        let migrations = schema::migrations();
-        if migrations.pending_migrations(&conn)? < 0 {
-            return Err(StoreError::NewerVersion);
-        }
-        migrations.to_latest(&mut conn)?;
+        schema::migrate(&mut conn)?;
         Ok(conn)
+    }
+
+    /// The integrity check the file got when it opened: quick, or full after an unclean
+    /// shutdown.
+    pub fn checked_at_open(&self) -> Check {
+        self.checked
     }
 
     /// The damaged file this store replaced when it opened, if it did.
@@ -409,9 +471,10 @@ impl Store {
             .pragma_query_value(None, "journal_mode", |row| row.get(0))?)
     }
 
-    /// What `PRAGMA integrity_check` finds wrong; empty when the file is sound.
-    pub fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
-        Ok(recovery::integrity_problems(&self.conn)?)
+    /// What `PRAGMA integrity_check` (`Check::Full`) or `quick_check` finds wrong; empty when
+    /// the file is sound.
+    pub fn integrity_problems(&self, check: Check) -> Result<Vec<String>, StoreError> {
+        Ok(recovery::integrity_problems(&self.conn, check)?)
     }
 
     /// Caps the file at its present size plus `extra_pages` pages (of 4 KiB). Beyond it SQLite
@@ -451,6 +514,8 @@ pub struct QueuedPrint {
     pub print_error: Option<String>,
     /// When the worker tries again (`None`: at once).
     pub next_attempt: Option<NaiveDateTime>,
+    /// Asked for again by the admin, or taken over from an owner that died during the job.
+    pub reprint: bool,
 }
 
 const DATE_TIME: &str = "%Y-%m-%d %H:%M:%S";
@@ -465,46 +530,96 @@ impl Store {
             .map(std::path::PathBuf::from)
     }
 
-    /// Every handoff not printed yet (pending or failed), oldest first.
+    /// Every handoff whose printing nobody confirmed (waiting, printing, failed, or sent to a
+    /// printer that is not asked for its status), oldest first.
     pub fn print_queue(&self) -> Result<Vec<QueuedPrint>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT body, print_status, print_attempts, print_error, print_next_attempt
-             FROM handoff WHERE print_status != 'printed' ORDER BY created_at, id",
-        )?;
-        let rows = statement.query_map([], |row| {
+        self.queued("print_status != 'printed'", params![])
+    }
+
+    /// What the printer's owner should print now: the handoffs of `today` (and reprints of any
+    /// day) that wait, failed and are due at `now` (`None`: whatever their next attempt), or
+    /// were left `printing` by an owner that is gone. Older handoffs wait for the admin: a
+    /// slip printed out of the blue the next morning would only confuse.
+    pub fn due_prints(
+        &self,
+        today: NaiveDate,
+        now: Option<NaiveDateTime>,
+    ) -> Result<Vec<QueuedPrint>, StoreError> {
+        let now = now.map(|now| now.format(DATE_TIME).to_string());
+        self.queued(
+            "print_status IN ('pending', 'failed', 'printing') AND (day = ?1 OR reprint = 1)
+             AND (?2 IS NULL OR print_next_attempt IS NULL OR print_next_attempt <= ?2)",
+            params![today.to_string(), now],
+        )
+    }
+
+    fn queued(
+        &self,
+        condition: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<Vec<QueuedPrint>, StoreError> {
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT body, print_status, print_attempts, print_error, print_next_attempt, reprint
+             FROM handoff WHERE {condition} ORDER BY created_at, id"
+        ))?;
+        let rows = statement.query_map(params, |row| {
             Ok((
                 row.get::<_, String>(0)?,
                 row.get::<_, String>(1)?,
                 row.get::<_, u32>(2)?,
                 row.get::<_, Option<String>>(3)?,
                 row.get::<_, Option<String>>(4)?,
+                row.get::<_, bool>(5)?,
             ))
         })?;
         let mut queue = Vec::new();
         for row in rows {
-            let (body, status, attempts, error, next) = row?;
+            let (body, status, attempts, error, next, reprint) = row?;
             queue.push(QueuedPrint {
                 record: serde_json::from_str(&body)?,
                 print_status: PrintStatus::parse(&status),
                 print_attempts: attempts,
                 print_error: error,
                 next_attempt: next.and_then(|n| NaiveDateTime::parse_from_str(&n, DATE_TIME).ok()),
+                reprint,
             });
         }
         Ok(queue)
     }
 
-    /// Records one print attempt: printed, or failed with its error and the time of the next
-    /// try.
+    /// Claims a handoff for printing (`printing`, with the owner's id), in its own
+    /// transaction, before the printer is called. A handoff found `printing` already was
+    /// claimed by an owner that died during the job: it is marked as a reprint, since its
+    /// slip may have come out. `false` when there is nothing to claim (printed meanwhile).
+    pub fn claim_print(
+        &mut self,
+        day: NaiveDate,
+        ticket: &str,
+        owner: &str,
+    ) -> Result<bool, StoreError> {
+        let number: i64 = ticket.parse().unwrap_or(-1);
+        let claimed = self.conn.execute(
+            "UPDATE handoff SET print_owner = ?1, print_status = 'printing',
+                 reprint = reprint OR print_status = 'printing'
+             WHERE day = ?2 AND number = ?3 AND print_status IN ('pending', 'failed', 'printing')",
+            params![owner, day.to_string(), number],
+        )?;
+        Ok(claimed == 1)
+    }
+
+    /// Records one print attempt: printed (`Ok(true)`), sent without confirmation
+    /// (`Ok(false)`, a printer not asked for its status), or failed with its error and the time
+    /// of the next try.
     pub fn record_print_attempt(
         &mut self,
         day: NaiveDate,
         ticket: &str,
-        outcome: Result<(), (&str, NaiveDateTime)>,
+        outcome: Result<bool, (&str, NaiveDateTime)>,
     ) -> Result<(), StoreError> {
         let number: i64 = ticket.parse().unwrap_or(-1);
         let (status, error, next) = match outcome {
-            Ok(()) => (PrintStatus::Printed, None, None),
+            Ok(true) => (PrintStatus::Printed, None, None),
+            Ok(false) => (PrintStatus::Sent, None, None),
             Err((error, next)) => (
                 PrintStatus::Failed,
                 Some(error),
@@ -513,7 +628,7 @@ impl Store {
         };
         self.conn.execute(
             "UPDATE handoff SET print_status = ?1, print_attempts = print_attempts + 1,
-                 print_error = ?2, print_next_attempt = ?3
+                 print_error = ?2, print_next_attempt = ?3, print_owner = NULL
              WHERE day = ?4 AND number = ?5",
             params![status.as_str(), error, next, day.to_string(), number],
         )?;
@@ -529,7 +644,7 @@ impl Store {
     ) -> Result<Option<HandoffRecord>, StoreError> {
         let number: i64 = ticket.parse().unwrap_or(-1);
         let changed = self.conn.execute(
-            "UPDATE handoff SET print_status = 'pending', print_next_attempt = NULL
+            "UPDATE handoff SET print_status = 'pending', print_next_attempt = NULL, reprint = 1
              WHERE day = ?1 AND number = ?2",
             params![day.to_string(), number],
         )?;

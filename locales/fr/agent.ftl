@@ -51,6 +51,7 @@ admin-not-printed = Ticket de test non imprimé : { $reason }
 admin-reloaded = Contenu rechargé : { $procedures } démarches, { $languages } langues.
 admin-reload-refused = Contenu refusé ({ $errors } erreurs) : le kiosque garde l'ancien. Lancez « relais check ».
 admin-printer = Imprimante : { $printer }
+admin-printer-unconfirmed = Impression sans confirmation : l'imprimante n'est pas interrogée avant chaque ticket (status-check = false). Un ticket perdu faute de papier ne se voit pas ; ces tickets sont marqués « envoyé, non confirmé ».
 admin-content = Contenu : { $procedures } démarches, langues { $languages }.
 admin-today = Aujourd'hui : { $visits } visites, { $tickets } tickets, { $abandoned } abandons, { $idle } effacées sans réponse, { $persons } demandes d'une personne.
 admin-figures-unavailable = Chiffres indisponibles : { $reason }

@@ -238,6 +238,7 @@ pub fn procedure(
         .iter()
         .map(|raw_node| node(raw_node, &node_names, known, ctx))
         .collect();
+    let next_spans = next_spans(&raw.nodes);
 
     if count_errors(ctx) > errors_before {
         return None;
@@ -254,7 +255,7 @@ pub fn procedure(
         raw.start.into_inner(),
         nodes,
     );
-    check_graph(&procedure, &node_ids, ctx);
+    check_graph(&procedure, &node_ids, &next_spans, ctx);
     if count_errors(ctx) > errors_before {
         return None;
     }
@@ -555,11 +556,34 @@ pub fn did_you_mean(wrong: &str, known: &[&str]) -> String {
     }
 }
 
+/// Where each `next` is written, by node id and choice id (`DONT_KNOW` for `dont-know-next`,
+/// "" for an info node's `next`), so that a loop is reported at the `next` that closes it.
+fn next_spans(nodes: &[RawNode]) -> HashMap<(String, String), Range<usize>> {
+    let mut spans = HashMap::new();
+    for node in nodes {
+        let id = node.id.get_ref();
+        for choice in &node.choices {
+            spans.insert(
+                (id.clone(), choice.id.get_ref().clone()),
+                choice.next.span(),
+            );
+        }
+        if let Some(next) = &node.dont_know_next {
+            spans.insert((id.clone(), DONT_KNOW.to_string()), next.span());
+        }
+        if let Some(next) = &node.next {
+            spans.insert((id.clone(), String::new()), next.span());
+        }
+    }
+    spans
+}
+
 /// Reachability from `start` (unreachable nodes are warnings) and cycles (errors: a visitor could
 /// loop forever, and "question 2 of about 5" would have no answer).
 fn check_graph(
     procedure: &Procedure,
     spans: &HashMap<String, Range<usize>>,
+    next_spans: &HashMap<(String, String), Range<usize>>,
     ctx: &mut FileContext,
 ) {
     #[derive(Clone, Copy, PartialEq)]
@@ -573,25 +597,27 @@ fn check_graph(
         .iter()
         .map(|n| (n.id.as_str(), Mark::Unseen))
         .collect();
-    // Iterative depth-first search; a node met again while still open closes a cycle.
+    // Iterative depth-first search; a node met again while still open closes a cycle. The
+    // stack is the path from `start` to the node being looked at.
     let mut stack: Vec<(&str, usize)> = vec![(procedure.start.as_str(), 0)];
     marks.insert(procedure.start.as_str(), Mark::Open);
     while let Some((id, child)) = stack.pop() {
         let node = procedure.node(id).expect("validated reference");
-        let targets: Vec<&str> = match &node.kind {
+        // Each target with the choice whose `next` leads there ("" for an info node).
+        let targets: Vec<(&str, &str)> = match &node.kind {
             NodeKind::Question { choices } => choices
                 .iter()
                 .filter_map(|c| match &c.next {
-                    Next::Node(n) => Some(n.as_str()),
+                    Next::Node(n) => Some((n.as_str(), c.id.as_str())),
                     Next::Person => None,
                 })
                 .collect(),
             NodeKind::Info {
                 next: Next::Node(n),
-            } => vec![n.as_str()],
+            } => vec![(n.as_str(), "")],
             _ => vec![],
         };
-        if let Some(&target) = targets.get(child) {
+        if let Some(&(target, choice)) = targets.get(child) {
             stack.push((id, child + 1));
             match marks[target] {
                 Mark::Unseen => {
@@ -599,11 +625,21 @@ fn check_graph(
                     stack.push((target, 0));
                 }
                 Mark::Open => {
-                    let span = spans.get(target).cloned().unwrap_or(0..0);
+                    let from = stack.iter().position(|&(open, _)| open == target);
+                    let path: Vec<&str> = stack[from.unwrap_or(0)..]
+                        .iter()
+                        .map(|&(open, _)| open)
+                        .chain([target])
+                        .collect();
+                    let span = next_spans
+                        .get(&(id.to_string(), choice.to_string()))
+                        .or_else(|| spans.get(target))
+                        .cloned()
+                        .unwrap_or(0..0);
                     ctx.error(
                         &span,
-                        format!("the tree loops: `{id}` leads back to `{target}`"),
-                        "every path must end on an outcome or a person; change one `next`",
+                        format!("the tree loops: {}", path.join(" → ")),
+                        "every path must end on an outcome or a person; change this `next`",
                     );
                 }
                 Mark::Done => {}

@@ -10,6 +10,7 @@ pub mod cups;
 pub mod decode;
 pub mod escpos;
 pub mod layout;
+pub mod owner;
 pub mod pc858;
 pub mod pdf;
 pub mod qr;
@@ -73,6 +74,14 @@ pub enum PrintError {
     #[error("the printer at {place} is out of paper")]
     PaperOut { place: String },
     #[error(
+        "the printer at {place} answers something unexpected ({byte:#04x}) to the paper status request: is it an ESC/POS printer?"
+    )]
+    Unexpected { place: String, byte: u8 },
+    #[error(
+        "the printer at {place} closed the connection instead of answering the paper status request: is it an ESC/POS printer, and is another program printing on it?"
+    )]
+    ClosedAtStatus { place: String },
+    #[error(
         "the printer at {place} did not answer the status request within {seconds} s: is it switched on? (a model that never answers needs `status-check = false`)"
     )]
     NoStatus { place: String, seconds: f32 },
@@ -111,6 +120,12 @@ pub trait PrinterBackend: Send {
     fn describe(&self) -> String;
     /// Prints one handoff. Returns where it went, for the log.
     fn print(&self, record: &HandoffRecord) -> Result<String, PrintError>;
+    /// Whether a successful `print` means the printer took the job with paper in it; `false`
+    /// for a printer that is not asked (`status-check = false`): its handoffs are stored as
+    /// "sent, not confirmed", never as printed.
+    fn confirms(&self) -> bool {
+        true
+    }
 }
 
 /// The backend the configuration asks for.

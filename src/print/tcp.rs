@@ -58,15 +58,25 @@ pub enum PaperStatus {
 }
 
 impl PaperStatus {
-    /// Reads a status byte: bits 1 and 4 are always set, bit 7 clear (which tells a status
-    /// byte from anything else); bits 2–3 mean near-end, bits 5–6 mean out of paper.
+    /// Reads the answer to `DLE EOT 4` strictly, as the ESC/POS reference gives it
+    /// (https://download4.epson.biz/sec_pubs/pos/reference_en/escpos/dle_eot.html): bit 0
+    /// clear, bit 1 set, bit 4 set, bit 7 clear; bits 2 and 3 both clear (paper adequate) or
+    /// both set (near end); bits 5 and 6 both clear (paper present) or both set (out of paper).
+    /// Anything else is not an answer to the request (`None`): the device at that address
+    /// speaks something else, and saying "out of paper" would send the admin to the wrong place.
     pub fn parse(byte: u8) -> Option<PaperStatus> {
+        let pair = |mask: u8| match byte & mask {
+            0 => Some(false),
+            both if both == mask => Some(true),
+            _ => None,
+        };
         if byte & 0b1001_0011 != 0b0001_0010 {
             return None;
         }
-        Some(if byte & 0b0110_0000 != 0 {
+        let (near_end, out) = (pair(0b0000_1100)?, pair(0b0110_0000)?);
+        Some(if out {
             PaperStatus::Out
-        } else if byte & 0b0000_1100 != 0 {
+        } else if near_end {
             PaperStatus::NearEnd
         } else {
             PaperStatus::Present
@@ -95,6 +105,10 @@ impl PrinterBackend for TcpPrinter {
         format!("ESC/POS printer at {} (TCP)", self.address)
     }
 
+    fn confirms(&self) -> bool {
+        self.timeouts.status.is_some()
+    }
+
     fn print(&self, record: &HandoffRecord) -> Result<String, PrintError> {
         let job = escpos::render(record, &self.settings)?;
         send(&self.address, &job, self.timeouts)?;
@@ -120,7 +134,7 @@ pub fn send(address: &str, job: &[u8], timeouts: Timeouts) -> Result<(), PrintEr
     stream.set_write_timeout(Some(timeouts.write)).map_err(io)?;
     stream.set_nodelay(true).map_err(io)?;
     if let Some(wait) = timeouts.status {
-        check_paper(&mut stream, &place, wait, job.len())?;
+        check_paper(&mut stream, &place, wait)?;
     }
 
     let mut sent = 0;
@@ -156,12 +170,7 @@ pub fn send(address: &str, job: &[u8], timeouts: Timeouts) -> Result<(), PrintEr
 }
 
 /// Asks for the paper status and waits for the answer.
-fn check_paper(
-    stream: &mut TcpStream,
-    place: &str,
-    wait: Duration,
-    total: usize,
-) -> Result<(), PrintError> {
+fn check_paper(stream: &mut TcpStream, place: &str, wait: Duration) -> Result<(), PrintError> {
     let io = |source: std::io::Error| PrintError::Io {
         place: place.to_string(),
         source,
@@ -172,17 +181,22 @@ fn check_paper(
     };
     stream.write_all(&PAPER_STATUS_REQUEST).map_err(|e| {
         if is_cut(&e) {
-            closed(place, 0, total)
+            PrintError::ClosedAtStatus {
+                place: place.to_string(),
+            }
         } else {
             io(e)
         }
     })?;
     stream.set_read_timeout(Some(wait)).map_err(io)?;
-    let started = std::time::Instant::now();
     let mut answer = [0u8; 1];
     loop {
         match stream.read(&mut answer) {
-            Ok(0) => return Err(closed(place, 0, total)),
+            Ok(0) => {
+                return Err(PrintError::ClosedAtStatus {
+                    place: place.to_string(),
+                });
+            }
             Ok(_) => match PaperStatus::parse(answer[0]) {
                 Some(PaperStatus::Out) => {
                     return Err(PrintError::PaperOut {
@@ -194,15 +208,22 @@ fn check_paper(
                     return Ok(());
                 }
                 Some(PaperStatus::Present) => return Ok(()),
-                // Not a status byte (automatic status back of another kind): read on.
-                None if started.elapsed() < wait => {}
-                None => return Err(no_answer()),
+                None => {
+                    return Err(PrintError::Unexpected {
+                        place: place.to_string(),
+                        byte: answer[0],
+                    });
+                }
             },
             Err(e) if e.kind() == ErrorKind::Interrupted => {}
             Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
                 return Err(no_answer());
             }
-            Err(e) if is_cut(&e) => return Err(closed(place, 0, total)),
+            Err(e) if is_cut(&e) => {
+                return Err(PrintError::ClosedAtStatus {
+                    place: place.to_string(),
+                });
+            }
             Err(e) => return Err(io(e)),
         }
     }
@@ -286,9 +307,14 @@ mod tests {
         assert_eq!(PaperStatus::parse(0x1e), Some(PaperStatus::NearEnd));
         assert_eq!(PaperStatus::parse(0x72), Some(PaperStatus::Out));
         assert_eq!(PaperStatus::parse(0x7e), Some(PaperStatus::Out));
-        // Not status bytes: bit 1 or 4 clear, or bit 7 set.
+        // Not status bytes: a fixed bit wrong (bit 0 or 7 set, bit 1 or 4 clear)…
         assert_eq!(PaperStatus::parse(0x00), None);
-        assert_eq!(PaperStatus::parse(b'x'), None);
+        assert_eq!(PaperStatus::parse(0x13), None);
         assert_eq!(PaperStatus::parse(0x92), None);
+        assert_eq!(PaperStatus::parse(b'x'), None);
+        // …or a sensor pair half set: `z` (0x7A) has the fixed bits right by chance.
+        assert_eq!(PaperStatus::parse(b'z'), None);
+        assert_eq!(PaperStatus::parse(0x32), None);
+        assert_eq!(PaperStatus::parse(0x16), None);
     }
 }

@@ -1,15 +1,74 @@
 //! Opening the database file safely: an integrity check first, and a damaged file moved aside
 //! (kept, never deleted) so that the kiosk starts again on a fresh one.
 //!
+//! Which check: `PRAGMA quick_check` at every open (it reads every page once but skips the
+//! indexes' cross-checks), and the full `integrity_check`, whose cost grows with the file, only
+//! when the last process to use the file did not close it: a process that finds itself alone
+//! with the file (no other holds `<store>.users.lock`) and a write-ahead log beside it knows
+//! that whoever wrote that log never closed its connection (SQLite removes the log when the last
+//! connection closes). `relais store check` runs the full check on demand.
+//!
 //! Why start fresh rather than stop: the database is a log of recent tickets and counts, not
 //! master data. A visitor in front of the screen needs a ticket number now; the damaged file is
 //! kept beside the new one for whoever wants to look at it, and the admin is told.
 
+use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode};
 
 use super::StoreError;
+
+/// How thoroughly a file is checked when it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// `PRAGMA quick_check`.
+    Quick,
+    /// `PRAGMA integrity_check`.
+    Full,
+}
+
+/// Marks this process as a user of the store at `path` (a shared lock on
+/// `<store>.users.lock`, held as long as the returned file lives) and says which check the
+/// file needs: `Full` when no other process uses it and a write-ahead log was left behind.
+/// Without a lock file (a read-only folder), the quick check and no mark.
+pub(super) fn join_users(path: &Path) -> (Option<File>, Check) {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".users.lock");
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(PathBuf::from(name));
+    let Ok(file) = file else {
+        return (None, Check::Quick);
+    };
+    let check = match file.try_lock() {
+        Ok(()) => {
+            let mut wal = path.as_os_str().to_owned();
+            wal.push("-wal");
+            let left_behind = std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0);
+            // Between this unlock and the shared lock another process may find itself alone
+            // and see our log: it then runs the full check for nothing, which is only slower.
+            let _ = file.unlock();
+            if left_behind {
+                tracing::warn!(
+                    "{} was not closed cleanly last time: full integrity check",
+                    path.display()
+                );
+                Check::Full
+            } else {
+                Check::Quick
+            }
+        }
+        Err(TryLockError::WouldBlock | TryLockError::Error(_)) => Check::Quick,
+    };
+    match file.lock_shared() {
+        Ok(()) => (Some(file), check),
+        Err(_) => (None, check),
+    }
+}
 
 /// A damaged database that was moved aside when the store opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,10 +85,6 @@ pub(super) fn open_or_recover(
     path: &Path,
     prepare: impl Fn(Connection) -> Result<Connection, StoreError>,
 ) -> Result<(Connection, Option<Recovery>), StoreError> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        // A missing folder is created; if that fails, opening says why in SQLite's words.
-        let _ = std::fs::create_dir_all(parent);
-    }
     let open = || {
         let conn = Connection::open(path).map_err(|source| StoreError::Open {
             path: path.display().to_string(),
@@ -59,8 +114,14 @@ pub(super) fn open_or_recover(
 }
 
 /// The integrity check's findings; empty when the file is sound.
-pub(super) fn integrity_problems(conn: &Connection) -> Result<Vec<String>, rusqlite::Error> {
-    let mut statement = conn.prepare("PRAGMA integrity_check(20)")?;
+pub(super) fn integrity_problems(
+    conn: &Connection,
+    check: Check,
+) -> Result<Vec<String>, rusqlite::Error> {
+    let mut statement = conn.prepare(match check {
+        Check::Quick => "PRAGMA quick_check(20)",
+        Check::Full => "PRAGMA integrity_check(20)",
+    })?;
     let lines = statement
         .query_map([], |row| row.get::<_, String>(0))?
         .collect::<Result<Vec<String>, _>>()?;
@@ -73,9 +134,6 @@ fn is_damage(error: &StoreError) -> bool {
     match error {
         StoreError::Damaged(_) => true,
         StoreError::Open { source, .. } | StoreError::Sql(source) => sqlite_says_damaged(source),
-        StoreError::Migrate(rusqlite_migration::Error::RusqliteError { err, .. }) => {
-            sqlite_says_damaged(err)
-        }
         _ => false,
     }
 }

@@ -3,13 +3,58 @@
 //! Never edit a migration that has shipped: a kiosk that already ran it would not run it again.
 //! Add a new one at the end. `docs/privacy.md` describes every table and column; a new column
 //! goes there too, with why it cannot hold personal data.
+//!
+//! Several processes may open one file at the same moment (the kiosk, `relais reprint`, a
+//! `simulate`): `migrate` runs the missing migrations inside one exclusive transaction and reads
+//! the version again once it holds the lock, so the first process migrates and the others wait
+//! for it (busy timeout), then find nothing left to do.
 
+use rusqlite::{Connection, TransactionBehavior};
+#[cfg(test)]
 use rusqlite_migration::{M, Migrations};
 
-pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(
-            "CREATE TABLE handoff (
+use super::StoreError;
+
+/// The database's version once every migration ran.
+pub fn latest() -> usize {
+    MIGRATIONS.len()
+}
+
+/// The version written in the file (`PRAGMA user_version`, 0 for a new file).
+pub fn version(conn: &Connection) -> Result<usize, rusqlite::Error> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    Ok(usize::try_from(version).unwrap_or(0))
+}
+
+/// Brings the file to the latest version. A file already there costs one read and no lock.
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    if version(conn)? == latest() {
+        return Ok(());
+    }
+    // IMMEDIATE takes the write lock at BEGIN (waiting for it up to the busy timeout), so no
+    // other process can migrate between our reading the version and our writing it.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let found = version(&tx)?;
+    if found > latest() {
+        return Err(StoreError::NewerVersion);
+    }
+    for sql in &MIGRATIONS[found..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", latest() as i64)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The migrations in `rusqlite_migration`'s form, for its validation and the tests that stop
+/// at an older version.
+#[cfg(test)]
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+const MIGRATIONS: [&str; 4] = [
+    "CREATE TABLE handoff (
                 id INTEGER PRIMARY KEY,
                 day TEXT NOT NULL,              -- local date, YYYY-MM-DD: tickets restart each day
                 number INTEGER NOT NULL,        -- ticket number within the day
@@ -33,13 +78,11 @@ pub fn migrations() -> Migrations<'static> {
                 node TEXT
             );
             CREATE INDEX event_day ON event (day, kind);",
-        ),
-        // Events become counts per day. A log of single events, in the order they happened,
-        // lets anyone replay one visit step by step and match it to a ticket of the same
-        // morning; a count per day and kind does not. The old rows are folded in, cut down to
-        // what each kind keeps (stats::StatKind::detail), and the log is dropped.
-        M::up(
-            "CREATE TABLE daily_count (
+    // Events become counts per day. A log of single events, in the order they happened,
+    // lets anyone replay one visit step by step and match it to a ticket of the same
+    // morning; a count per day and kind does not. The old rows are folded in, cut down to
+    // what each kind keeps (stats::StatKind::detail), and the log is dropped.
+    "CREATE TABLE daily_count (
                 day TEXT NOT NULL,              -- local date, YYYY-MM-DD
                 kind TEXT NOT NULL,             -- stats::StatKind, kebab-case
                 procedure TEXT NOT NULL DEFAULT '',  -- procedure id, '' when the kind keeps none
@@ -62,15 +105,17 @@ pub fn migrations() -> Migrations<'static> {
                 ON CONFLICT DO UPDATE SET count = count + 1;
             DROP TABLE event;
             CREATE INDEX handoff_day ON handoff (day);",
-        ),
-        // The print queue (print::queue) is the handoff table: the time of the next print
-        // attempt of each handoff (NULL once printed, or when the worker will try at once).
-        M::up(
-            "ALTER TABLE handoff ADD COLUMN print_next_attempt TEXT; -- local date and time
+    // The print queue (print::queue) is the handoff table: the time of the next print
+    // attempt of each handoff (NULL once printed, or when the worker will try at once).
+    "ALTER TABLE handoff ADD COLUMN print_next_attempt TEXT; -- local date and time
             CREATE INDEX handoff_print_status ON handoff (print_status);",
-        ),
-    ])
-}
+    // One printer owner per store (print::queue): a handoff being printed is `printing`, claimed
+    // with the owner's id, so that a new owner knows which job the last one did not finish; it
+    // prints that one again, marked as a reprint (also set when the admin asks for a reprint).
+    // Statuses from here on: pending | printing | printed | sent (status not confirmed) | failed.
+    "ALTER TABLE handoff ADD COLUMN print_owner TEXT; -- the printing process, e.g. `pid-1234`
+    ALTER TABLE handoff ADD COLUMN reprint INTEGER NOT NULL DEFAULT 0;",
+];
 
 #[cfg(test)]
 mod tests {

@@ -71,6 +71,13 @@ pub(crate) fn materialise(case: Option<&Path>, into: &Path) {
     for (path, text) in tree {
         let target = into.join(path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        // `name.symlink` holding a target becomes a symbolic link `name` to it (git would keep
+        // a link, but not every checkout makes one).
+        if let Some(link) = target.to_str().unwrap().strip_suffix(".symlink") {
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(text.trim(), link).unwrap();
+            continue;
+        }
         std::fs::write(target, text).unwrap();
     }
 }
@@ -145,4 +152,18 @@ fn warnings_do_not_stop_the_content_from_loading() {
     let (catalog, _) =
         relais::content::build(&sources, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
     assert!(catalog.is_none(), "an error does");
+}
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_accepted() {
+    // tests/fixtures/byte-order-mark: base's p.toml and fr/p.ftl, each starting with U+FEFF,
+    // as some Windows editors save them.
+    let case = fixtures().join("byte-order-mark");
+    for file in ["content/p.toml", "locales/fr/p.ftl"] {
+        let text = std::fs::read_to_string(case.join(file)).unwrap();
+        assert!(text.starts_with('\u{feff}'), "{file} keeps its mark");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    materialise(Some(&case), dir.path());
+    assert_eq!(check(dir.path()), "");
 }

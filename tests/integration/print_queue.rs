@@ -563,7 +563,7 @@ fn the_admin_commands_show_the_queue_and_reprint() {
     let queue = relais(dir.path(), &["print-queue"]);
     let listed = String::from_utf8_lossy(&queue.stdout);
     assert!(
-        listed.contains("ticket 001: Failed, 1 attempt(s)"),
+        listed.contains("ticket 001: failed, 1 attempt(s)"),
         "{listed}"
     );
     assert!(listed.contains("is out of paper"), "{listed}");

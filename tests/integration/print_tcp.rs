@@ -153,3 +153,68 @@ fn a_printer_that_hangs_up_mid_job_is_reported() {
         "{error}"
     );
 }
+
+/// What the printer answers to the paper status request, and what the admin is told (after
+/// "the printer at ADDRESS ").
+#[test]
+fn each_answer_to_the_status_request_gets_its_own_message() {
+    const UNEXPECTED: &str = "answers something unexpected (0x7a) to the paper status request: is it an ESC/POS printer?";
+    // What the printer answers: `None`, nothing, the connection kept open; `Some(&[])`, the
+    // connection closed. What is expected: `None`, the job printed; else the message.
+    type Case = (&'static str, Option<&'static [u8]>, Option<&'static str>);
+    let cases: [Case; 6] = [
+        (
+            "nothing",
+            None,
+            Some(
+                "did not answer the status request within 0.3 s: is it switched on? (a model that never answers needs `status-check = false`)",
+            ),
+        ),
+        ("0x12", Some(&[0x12]), None),
+        ("0x72", Some(&[0x72]), Some("is out of paper")),
+        ("0x7A", Some(&[0x7a]), Some(UNEXPECTED)),
+        (
+            "'z', a printer that speaks text",
+            Some(b"zebra ready\r\n"),
+            Some(UNEXPECTED),
+        ),
+        (
+            "a closed socket",
+            Some(&[]),
+            Some(
+                "closed the connection instead of answering the paper status request: is it an ESC/POS printer, and is another program printing on it?",
+            ),
+        ),
+    ];
+    for (what, answer, expected) in cases {
+        let (address, printer) = printer(move |mut stream| {
+            stream
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            let mut request = [0u8; 3];
+            stream.read_exact(&mut request).unwrap();
+            assert_eq!(request, tcp::PAPER_STATUS_REQUEST);
+            match answer {
+                None => std::thread::sleep(Duration::from_millis(600)),
+                Some([]) => drop(stream),
+                Some(bytes) => {
+                    stream.write_all(bytes).unwrap();
+                    let mut rest = Vec::new();
+                    let _ = stream.read_to_end(&mut rest);
+                }
+            }
+        });
+        let timeouts = Timeouts {
+            status: Some(Duration::from_millis(300)),
+            ..short()
+        };
+        let backend = tcp::TcpPrinter::new(address.clone(), Settings::default(), timeouts);
+        let result = backend.print(&record()).map_err(|e| e.to_string());
+        printer.join().unwrap();
+        let expected = match expected {
+            None => Ok(format!("printer at {address}")),
+            Some(message) => Err(format!("the printer at {address} {message}")),
+        };
+        assert_eq!(result, expected, "{what}");
+    }
+}

@@ -137,7 +137,12 @@ fn a_database_with_damaged_pages_fails_its_check_and_is_replaced() {
     let store = Store::open(&path).unwrap();
     let recovery = store.recovery().expect("the damage is found at open");
     assert_eq!(std::fs::read(&recovery.moved_to).unwrap(), bytes);
-    assert!(store.integrity_problems().unwrap().is_empty());
+    assert!(
+        store
+            .integrity_problems(relais::store::Check::Full)
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(store.handoff_count().unwrap(), 0);
     drop(store);
 
@@ -164,7 +169,12 @@ fn a_full_disk_keeps_what_was_committed_and_the_visitor_still_gets_a_ticket() {
         assert!(committed < 1000, "the cap never filled up");
     };
     assert_eq!(error.problem(), StoreProblem::Full, "{error}");
-    assert!(store.integrity_problems().unwrap().is_empty());
+    assert!(
+        store
+            .integrity_problems(relais::store::Check::Full)
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(store.handoff_count().unwrap(), committed);
 
     let mut controller =
