@@ -23,6 +23,7 @@ pub mod loader;
 pub mod print;
 pub mod reload;
 pub mod render;
+pub mod script;
 pub mod session;
 pub mod settings;
 pub mod simulate;

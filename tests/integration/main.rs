@@ -27,6 +27,7 @@ mod print_queue;
 mod print_tcp;
 mod reload;
 mod schema;
+mod screen_script;
 mod session_transcripts;
 #[cfg(target_os = "linux")]
 mod smoke_xvfb;
