@@ -118,7 +118,14 @@ fn the_screen_answers_while_a_printer_test_waits_for_a_printer_that_never_reads(
         desk.texts()
     );
 
+    // The printer's status answer is awaited 2 s: a tap that waited for it would take longer.
+    let tapped = std::time::Instant::now();
     desk.tap("Imprimer un ticket de test");
+    assert!(
+        tapped.elapsed() < std::time::Duration::from_millis(1500),
+        "the tap waited {:?} for the printer: the UI thread was blocked",
+        tapped.elapsed()
+    );
     assert!(desk.desk.borrow().is_busy(), "the test print is under way");
     assert!(
         desk.shows("Ticket de test envoyé à l'imprimante…"),
