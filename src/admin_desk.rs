@@ -1,10 +1,17 @@
 //! The admin screen at work in the running kiosk: checks the PIN with `admin::AdminGate`, carries
 //! out the panel's commands (printer test, reload the content, leave the kiosk) and puts the
 //! result on the window. `admin_panel` holds the state; this module does the things.
+//!
+//! The printer test and the reload run on a worker thread, never on the UI thread: a network
+//! printer that accepts and never answers would otherwise freeze the screen for its whole
+//! timeout, and a large catalog takes seconds to validate. Their result comes back through a
+//! channel that the kiosk's clock (`tick`, twice a second) reads; meanwhile the panel says the
+//! command is under way and every button still answers.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Instant, SystemTime};
 
 use crate::admin::{AdminGate, PinCheck};
@@ -20,6 +27,16 @@ pub struct AdminDesk {
     gate: AdminGate,
     config: Config,
     root: std::path::PathBuf,
+    /// The command running on its worker thread, whose result `tick` takes.
+    running: Option<Receiver<Finished>>,
+}
+
+/// What a command run off the UI thread sends back.
+enum Finished {
+    /// The printer test: where it printed, or why not.
+    Printed(Result<String, String>),
+    /// The reload: the new catalog if the content is valid, and the problems found.
+    Loaded(Option<Catalog>, Vec<crate::diagnostics::Diagnostic>),
 }
 
 impl AdminDesk {
@@ -29,7 +46,13 @@ impl AdminDesk {
             gate: AdminGate::open(&crate::admin::data_dir(config)),
             config: config.clone(),
             root: root.to_path_buf(),
+            running: None,
         }
+    }
+
+    /// Whether a printer test or a reload is still under way.
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some()
     }
 
     /// Whether the admin screen is shut (visitor touches go through only then).
@@ -55,10 +78,83 @@ impl AdminDesk {
     }
 
     /// Closes a forgotten admin screen; called by the kiosk's clock.
+    /// Also takes the result of a command that ran off the UI thread.
     pub fn tick(&mut self, controller: &Rc<RefCell<Controller>>, app: &ui::App) {
+        if self.take_result(controller) {
+            self.show(controller, app);
+        }
         if self.panel.tick(Instant::now()) {
             tracing::info!("admin screen closed after being left alone");
             self.show(controller, app);
+        }
+    }
+
+    /// Reports the result of the running command, if it has come; true when it has.
+    fn take_result(&mut self, controller: &Rc<RefCell<Controller>>) -> bool {
+        let Some(running) = &self.running else {
+            return false;
+        };
+        let finished = match running.try_recv() {
+            Ok(finished) => finished,
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => {
+                Finished::Printed(Err("the worker thread stopped without an answer".into()))
+            }
+        };
+        self.running = None;
+        let message = match finished {
+            Finished::Printed(result) => {
+                let controller = controller.borrow();
+                let texts = &controller.catalog().texts;
+                let fr = controller.catalog().reference_language();
+                match result {
+                    Ok(place) => texts.get_with(fr, "admin-printed", &[("place", place.into())]),
+                    Err(reason) => {
+                        texts.get_with(fr, "admin-not-printed", &[("reason", reason.into())])
+                    }
+                }
+            }
+            Finished::Loaded(catalog, problems) => {
+                let mut controller = controller.borrow_mut();
+                match catalog {
+                    Some(catalog) => {
+                        let catalog = Arc::new(catalog);
+                        let message = reloaded_message(&catalog);
+                        controller.offer_catalog(catalog, Instant::now());
+                        message
+                    }
+                    None => {
+                        let errors = problems
+                            .iter()
+                            .filter(|d| d.severity == Severity::Error)
+                            .count();
+                        let current = controller.catalog();
+                        current.texts.get_with(
+                            current.reference_language(),
+                            "admin-reload-refused",
+                            &[("errors", errors.into())],
+                        )
+                    }
+                }
+            }
+        };
+        tracing::info!("admin: {message}");
+        self.panel.report(message);
+        true
+    }
+
+    /// Runs `work` on a worker thread; its result comes back through `tick`.
+    fn run_off_ui_thread(&mut self, work: impl FnOnce() -> Finished + Send + 'static) {
+        let (sender, receiver) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("relais-admin".into())
+            .spawn(move || {
+                // The desk may have been closed meanwhile: nobody to tell is fine.
+                let _ = sender.send(work());
+            });
+        match spawned {
+            Ok(_) => self.running = Some(receiver),
+            Err(error) => tracing::error!("admin: no worker thread for the command: {error}"),
         }
     }
 
@@ -91,8 +187,15 @@ impl AdminDesk {
     }
 
     fn run(&mut self, command: Command, controller: &Rc<RefCell<Controller>>) {
-        let now = Instant::now();
         let message = match command {
+            // One command at a time: a second press while one runs says so.
+            Command::PrintTest | Command::Reload if self.running.is_some() => {
+                let controller = controller.borrow();
+                let catalog = controller.catalog();
+                catalog
+                    .texts
+                    .get(catalog.reference_language(), "admin-busy")
+            }
             Command::PrintTest => {
                 let controller = controller.borrow();
                 let catalog = controller.catalog();
@@ -100,44 +203,26 @@ impl AdminDesk {
                     crate::print::sample::test_record(Some(catalog), &self.config, "fr");
                 let printer = crate::print::backend_from_config(&self.config);
                 tracing::info!("admin: printer test ({what}) to {}", printer.describe());
-                let fr = catalog.reference_language();
-                match printer.print(&record) {
-                    Ok(place) => {
-                        catalog
-                            .texts
-                            .get_with(fr, "admin-printed", &[("place", place.into())])
-                    }
-                    Err(error) => catalog.texts.get_with(
-                        fr,
-                        "admin-not-printed",
-                        &[("reason", error.to_string().into())],
-                    ),
-                }
+                let under_way = catalog
+                    .texts
+                    .get(catalog.reference_language(), "admin-print-test-running");
+                self.run_off_ui_thread(move || {
+                    Finished::Printed(printer.print(&record).map_err(|e| e.to_string()))
+                });
+                under_way
             }
             Command::Reload => {
-                let (catalog, problems) =
-                    crate::loader::load(&self.root, self.config.kiosk.languages.clone());
-                let mut controller = controller.borrow_mut();
-                match catalog {
-                    Some(catalog) => {
-                        let catalog = Arc::new(catalog);
-                        let message = reloaded_message(&catalog);
-                        controller.offer_catalog(catalog, now);
-                        message
-                    }
-                    None => {
-                        let errors = problems
-                            .iter()
-                            .filter(|d| d.severity == Severity::Error)
-                            .count();
-                        let current = controller.catalog();
-                        current.texts.get_with(
-                            current.reference_language(),
-                            "admin-reload-refused",
-                            &[("errors", errors.into())],
-                        )
-                    }
-                }
+                let (root, languages) = (self.root.clone(), self.config.kiosk.languages.clone());
+                let controller = controller.borrow();
+                let catalog = controller.catalog();
+                let under_way = catalog
+                    .texts
+                    .get(catalog.reference_language(), "admin-reload-running");
+                self.run_off_ui_thread(move || {
+                    let (catalog, problems) = crate::loader::load(&root, languages);
+                    Finished::Loaded(catalog, problems)
+                });
+                under_way
             }
             Command::Reprint { day, ticket } => {
                 let mut controller = controller.borrow_mut();

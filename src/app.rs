@@ -22,10 +22,10 @@ use crate::content::Catalog;
 use crate::handoff::HandoffRecord;
 use crate::print::PrinterBackend;
 use crate::print::queue::{PrintOutcome, PrintQueue, RetryPolicy};
-use crate::session::{Effect, Event, PrintState, Screen, Session, SessionConfig, Utterance};
+use crate::script::UiAction;
+use crate::session::{Effect, Event, PrintState, Session, SessionConfig, Utterance};
 use crate::stats::{StatEvent, StatKind};
 use crate::store::{QueuedPrint, Store, StoreError, StoreProblem};
-use crate::ui::{SOMETHING_ELSE, UiAction};
 
 /// The devices and files the controller acts on.
 pub struct Services {
@@ -292,31 +292,9 @@ impl Controller {
     }
 
     /// What a tap on screen means on the current screen.
+    /// What a touch means on the current screen (decoded by `script::UiAction::event`).
     pub fn event_for(&self, action: UiAction) -> Event {
-        let screen = self.session.screen();
-        match action {
-            UiAction::Touch => Event::Touch,
-            UiAction::Choose(id) => match screen {
-                Screen::Language => Event::ChooseLanguage(id),
-                Screen::Procedures if id == SOMETHING_ELSE => Event::SomethingElse,
-                Screen::Procedures => Event::ChooseProcedure(id),
-                Screen::Review(_) => Event::ChangeAnswer(id),
-                _ => Event::Answer(id),
-            },
-            UiAction::Hear(id) => Event::Hear(id),
-            UiAction::Primary if screen == Screen::Handoff => Event::Finish,
-            UiAction::Primary => Event::Continue,
-            UiAction::Back => Event::Back,
-            UiAction::StartOver => Event::StartOver,
-            UiAction::Talk => Event::TalkToPerson,
-            UiAction::Listen => Event::ListenAgain,
-            UiAction::Slower => Event::ToggleSlow,
-            UiAction::LargeText => Event::ToggleLargeText,
-            UiAction::Contrast => Event::ToggleContrast,
-            UiAction::StillHere => Event::StillHere,
-            UiAction::Explain(id) => Event::Explain(id),
-            UiAction::CloseExplanation => Event::CloseExplanation,
-        }
+        action.event(&self.session.screen())
     }
 
     pub fn act(&mut self, action: UiAction, now: Instant) {

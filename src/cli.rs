@@ -462,7 +462,7 @@ fn print_test(settings: &Settings, lang: &str, output: TestOutput) -> anyhow::Re
             let image = crate::print::raster::render(
                 &blocks,
                 crate::print::raster::dots(settings.config.printer.paper_width_mm),
-                crate::print::typeset::families(false, visitor.right_to_left),
+                crate::print::typeset::families(&blocks),
                 visitor.right_to_left,
             );
             std::fs::write(&file, image.to_png())

@@ -22,6 +22,7 @@ use crate::content::ids::REFERENCE_LANGUAGE;
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
 
 mod simple;
+pub mod writing;
 
 /// Messages of the kiosk's own screens, in `locales/<lang>/kiosk.ftl`. `relais check` requires
 /// each of them in French; code only asks for ids listed here.
@@ -96,6 +97,9 @@ pub const AGENT_MESSAGES: &[&str] = &[
     "admin-print-test",
     "admin-reload",
     "admin-exit",
+    "admin-print-test-running",
+    "admin-reload-running",
+    "admin-busy",
     "admin-printed",
     "admin-not-printed",
     "admin-reloaded",

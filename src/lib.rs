@@ -24,6 +24,7 @@ pub mod print;
 pub mod reload;
 pub mod render;
 pub mod review;
+pub mod script;
 pub mod session;
 pub mod settings;
 pub mod simulate;

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use crate::content::{Catalog, Next, NodeKind, PathStep};
 use crate::handoff::{Ending, Handoff, StopPoint};
+use crate::script::ScreenScript;
 use crate::stats::{StatEvent, StatKind};
 
 /// Idle timings, from the configuration.
@@ -259,7 +260,7 @@ impl Session {
                 if let Some(visit) = &mut self.visit {
                     visit.ticket = Some(ticket);
                     effects.push(Effect::Show);
-                    effects.push(Effect::Speak(handoff_speech(catalog, visit)));
+                    effects.push(Effect::Speak(screen_speech(catalog, visit)));
                 }
             }
             Event::Printed { ok } => {
@@ -270,7 +271,7 @@ impl Session {
                         PrintState::Failed
                     };
                     effects.push(Effect::Show);
-                    effects.push(Effect::Speak(handoff_speech(catalog, visit)));
+                    effects.push(Effect::Speak(screen_speech(catalog, visit)));
                 }
             }
             other => self.visitor_event(catalog, other, &mut effects),
@@ -357,11 +358,6 @@ impl Session {
                 effects.push(Effect::Show);
                 effects.push(Effect::Speak(screen_speech(catalog, visit)));
             }
-            (Event::Hear(node), Screen::Review(_)) => {
-                if let Some(i) = visit.answers.iter().position(|(n, _)| *n == node) {
-                    effects.push(Effect::Speak(answer_speech(visit, i)));
-                }
-            }
             (Event::Continue, Screen::Node(node_id)) => {
                 match current_node(catalog, visit, node_id).map(|n| &n.kind) {
                     Some(NodeKind::Info { next }) => {
@@ -430,26 +426,11 @@ impl Session {
                 effects.push(Effect::Show);
                 effects.push(Effect::Speak(screen_speech(catalog, visit)));
             }
-            (Event::Hear(choice_id), Screen::Node(node_id)) => {
-                if let Some(procedure) = &visit.procedure
-                    && current_node(catalog, visit, node_id)
-                        .and_then(|n| n.choice(&choice_id))
-                        .is_some()
-                {
-                    let id = crate::content::ids::choice(procedure, node_id, &choice_id);
-                    effects.push(Effect::Speak(vec![message(&visit.language, &id)]));
-                }
-            }
-            (Event::Hear(code), Screen::Language) => {
-                if catalog.language(&code).is_some() {
-                    effects.push(Effect::Speak(vec![message(&code, "language-question")]));
-                }
-            }
-            (Event::Hear(id), Screen::Procedures) => {
-                if catalog.procedure(&id).is_some() {
-                    effects.push(Effect::Speak(vec![message(&visit.language, &id)]));
-                }
-            }
+            // A speaker button says its option without choosing it.
+            (Event::Hear(id), _) => match ScreenScript::of(catalog, Some(visit)).option(&id) {
+                Some(option) => effects.push(Effect::Speak(option.said.clone())),
+                None => effects.push(Effect::StopSpeech),
+            },
             // A touch that means nothing on this screen still stops speech: the visitor acted.
             _ => effects.push(Effect::StopSpeech),
         }
@@ -615,130 +596,7 @@ fn message(lang: &str, id: &str) -> Utterance {
     }
 }
 
-/// What is read when a screen opens (and on "Listen again"): its text, then its choices.
+/// What is read when a screen opens (and on "Listen again"): the screen script's speech.
 pub fn screen_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
-    let lang = visit.language.as_str();
-    match visit.screen() {
-        Screen::Attract => vec![],
-        // Each language invites the visitor in its own words.
-        Screen::Language => catalog
-            .languages
-            .iter()
-            .map(|l| message(&l.code, "language-question"))
-            .collect(),
-        Screen::Procedures => {
-            let mut said = vec![message(lang, "procedures-question")];
-            said.extend(catalog.procedures.iter().map(|p| message(lang, &p.id)));
-            said.push(message(lang, "procedure-other"));
-            said
-        }
-        Screen::Node(node_id) => {
-            let Some(procedure) = visit.procedure.as_deref() else {
-                return vec![];
-            };
-            let node_message = crate::content::ids::node(procedure, node_id);
-            let mut said = vec![message(lang, &node_message)];
-            let detail = crate::content::ids::DETAIL_ATTRIBUTE;
-            if catalog
-                .texts
-                .attribute(lang, &node_message, detail)
-                .is_some()
-            {
-                said.push(message(lang, &format!("{node_message}.{detail}")));
-            }
-            if let Some(node) = current_node(catalog, visit, node_id) {
-                match &node.kind {
-                    NodeKind::Question { choices } => said.extend(choices.iter().map(|c| {
-                        message(
-                            lang,
-                            &crate::content::ids::choice(procedure, node_id, &c.id),
-                        )
-                    })),
-                    NodeKind::Outcome { bring, .. } => {
-                        if !bring.is_empty() {
-                            said.push(message(lang, "outcome-bring"));
-                            said.extend(
-                                bring
-                                    .iter()
-                                    .map(|d| message(lang, &crate::content::ids::document(d))),
-                            );
-                        }
-                        said.push(message(lang, "outcome-person"));
-                    }
-                    NodeKind::Info { .. } => {}
-                }
-            }
-            said
-        }
-        Screen::Review(_) => {
-            let mut said = vec![message(lang, "review-title")];
-            for i in 0..visit.answers.len() {
-                said.extend(answer_speech(visit, i));
-            }
-            said.push(message(lang, "review-hint"));
-            said
-        }
-        Screen::Handoff => handoff_speech(catalog, visit),
-    }
-}
-
-/// One answer of the review, spoken: its question, then the choice made.
-fn answer_speech(visit: &Visit, index: usize) -> Vec<Utterance> {
-    let (Some(procedure), Some((node, choice))) =
-        (visit.procedure.as_deref(), visit.answers.get(index))
-    else {
-        return vec![];
-    };
-    let lang = visit.language.as_str();
-    vec![
-        message(lang, &crate::content::ids::node(procedure, node)),
-        message(lang, &crate::content::ids::choice(procedure, node, choice)),
-    ]
-}
-
-/// The ticket screen, spoken: the number digit by digit, whether it printed, where to go, and
-/// what to bring. Everything the printed ticket tells the visitor is also said (EN 301 549
-/// 5.1.3.16: receipts available as speech).
-fn handoff_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
-    let lang = visit.language.as_str();
-    let Some(ticket) = &visit.ticket else {
-        return vec![];
-    };
-    let status = match visit.print {
-        PrintState::Failed => "handoff-not-printed",
-        _ => "handoff-printed",
-    };
-    vec![
-        message(lang, "handoff-title"),
-        Utterance::Digits {
-            lang: lang.to_string(),
-            digits: ticket.clone(),
-        },
-        message(lang, status),
-        message(lang, "handoff-where"),
-    ]
-    .into_iter()
-    .chain(bring_speech(catalog, visit))
-    .collect()
-}
-
-/// "What to bring", then each document, when the visit ended on an outcome that lists some.
-fn bring_speech(catalog: &Catalog, visit: &Visit) -> Vec<Utterance> {
-    let lang = visit.language.as_str();
-    let outcome = visit.trail.iter().rev().find_map(|screen| match screen {
-        Screen::Node(node) => current_node(catalog, visit, node),
-        _ => None,
-    });
-    match outcome.map(|n| &n.kind) {
-        Some(NodeKind::Outcome { bring, .. }) if !bring.is_empty() => {
-            std::iter::once(message(lang, "outcome-bring"))
-                .chain(
-                    bring
-                        .iter()
-                        .map(|d| message(lang, &crate::content::ids::document(d))),
-                )
-                .collect()
-        }
-        _ => vec![],
-    }
+    ScreenScript::of(catalog, Some(visit)).speech()
 }

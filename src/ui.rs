@@ -13,14 +13,12 @@ use std::time::Instant;
 use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
 
 use crate::admin_panel::{AdminInput, AdminPanel, Command, Stage as AdminStage};
-use crate::content::{Catalog, DONT_KNOW, NodeKind, ids};
-use crate::session::{PrintState, Screen, Session};
+use crate::content::{Catalog, ids};
+pub use crate::script::{SOMETHING_ELSE, UiAction};
+use crate::script::{ScreenScript, ScriptKind, Text};
+use crate::session::{Screen, Session};
 
 slint::include_modules!();
-
-/// Pictograms of the kiosk itself (not of a procedure), under ui/pictograms/.
-const SOMETHING_ELSE_PICTOGRAM: &str = "something-else";
-const DONT_KNOW_PICTOGRAM: &str = "dont-know";
 
 /// The about box of the attract screen: the licence, and the credits that the pictograms' and
 /// the fonts' licences ask for (also in README.md, ui/pictograms/README.md, ui/fonts/README.md).
@@ -51,29 +49,6 @@ pub fn about(languages: &[crate::content::Language]) -> String {
         names.join(", "),
         codes.join(", ")
     )
-}
-
-/// The id of the "I don't know / something else" tile on the procedures screen. It cannot be a
-/// procedure id: ids are slugs, and slugs have no colon.
-pub const SOMETHING_ELSE: &str = ":something-else";
-
-/// What the visitor did on screen, before it means anything.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UiAction {
-    Touch,
-    Choose(String),
-    Hear(String),
-    Primary,
-    Back,
-    StartOver,
-    Talk,
-    Listen,
-    Slower,
-    LargeText,
-    Contrast,
-    StillHere,
-    Explain(String),
-    CloseExplanation,
 }
 
 /// Sends every callback of the window to `handler`.
@@ -246,14 +221,7 @@ pub fn show(app: &App, catalog: &Catalog, session: &Session, now: Instant) {
 /// ("العربية", "Українська", "Français"): Atkinson Hyperlegible was drawn for low vision but
 /// covers only Latin; Noto Sans covers Cyrillic and Greek; Noto Sans Arabic, Arabic.
 pub fn font_family(own_name: &str) -> &'static str {
-    let arabic = |c: char| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}');
-    let latin = |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}');
-    match own_name.chars().find(|c| c.is_alphabetic()) {
-        Some(c) if arabic(c) => "Noto Sans Arabic",
-        Some(c) if latin(c) => "Atkinson Hyperlegible",
-        Some(_) => "Noto Sans",
-        None => "Atkinson Hyperlegible",
-    }
+    crate::i18n::writing::WritingSystem::of_name(own_name).font()
 }
 
 thread_local! {
@@ -318,31 +286,109 @@ fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
     ModelRc::new(VecModel::from(items))
 }
 
-/// Everything the current screen shows, translated into the visit's language.
+/// Everything the current screen shows, translated into the visit's language: the screen
+/// script (`script::ScreenScript`, also the source of what is spoken) made into Slint values.
 pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
-    let lang = session.language(catalog);
+    let script = ScreenScript::of(catalog, session.visit());
+    let lang = script.lang.as_str();
     let t = |id: &str| catalog.texts.get(lang, id);
-    let screen = session.screen();
-    let option = |id: &str, label: String, hear_lang: &str| OptionView {
-        id: text(id),
-        hear_label: text(format!(
-            "{} : {label}",
-            catalog.texts.get(hear_lang, "button-hear")
-        )),
-        label: text(label),
-        caption: SharedString::new(),
-        picture: slint::Image::default(),
-        font_family: SharedString::new(),
+    let say = |text: &Option<Text>| {
+        text.as_ref()
+            .map(|text| SharedString::from(text.resolve(catalog)))
+            .unwrap_or_default()
     };
+    let visit = session.visit();
+    let options: Vec<OptionView> = script
+        .options
+        .iter()
+        .map(|option| {
+            let label = option.label.resolve(catalog);
+            let own_language = option.label.lang() != lang;
+            OptionView {
+                id: text(option.id.as_str()),
+                // Its speaker button's accessible label, in the option's own language.
+                hear_label: text(format!(
+                    "{} : {label}",
+                    catalog.texts.get(option.label.lang(), "button-hear")
+                )),
+                label: text(label),
+                caption: say(&option.caption),
+                picture: picture(catalog, option.pictogram.as_deref()),
+                // A language's name is drawn in the font of its own script.
+                font_family: if own_language {
+                    language_font(catalog, option.label.lang()).into()
+                } else {
+                    SharedString::new()
+                },
+            }
+        })
+        .collect();
+    let items: Vec<ListItem> = script
+        .list
+        .iter()
+        .map(|item| ListItem {
+            text: text(item.text.resolve(catalog)),
+            picture: picture(catalog, item.pictogram.as_deref()),
+        })
+        .collect();
+    let half = items.len().div_ceil(2);
 
     let mut view = ScreenView {
-        kind: ScreenKind::Attract,
+        kind: match script.kind {
+            ScriptKind::Attract => ScreenKind::Attract,
+            ScriptKind::Language => ScreenKind::Language,
+            ScriptKind::Procedures => ScreenKind::Procedures,
+            ScriptKind::Question => ScreenKind::Question,
+            ScriptKind::Info => ScreenKind::Info,
+            ScriptKind::Outcome => ScreenKind::Outcome,
+            ScriptKind::Review => ScreenKind::Review,
+            ScriptKind::Handoff => ScreenKind::Handoff,
+        },
+        title: say(&script.title),
+        detail: say(&script.detail),
+        progress: say(&script.progress),
+        options: model(options),
+        list_heading: if items.is_empty() {
+            SharedString::new()
+        } else {
+            say(&script.list_heading)
+        },
+        list_first_half: model(items[..half].to_vec()),
+        list_second_half: model(items[half..].to_vec()),
+        list: model(items),
+        note: say(&script.note),
+        primary: say(&script.primary),
+        ticket: match (&script.ticket, script.kind) {
+            (Some(ticket), _) => text(ticket.as_str()),
+            // The number is on its way (the commit has not returned yet).
+            (None, ScriptKind::Handoff) => text("…"),
+            (None, _) => SharedString::new(),
+        },
+        greetings: model(
+            script
+                .greetings
+                .iter()
+                .map(|(greeting, touch)| ForeignLine {
+                    text: text(format!(
+                        "{} — {}",
+                        greeting.resolve(catalog),
+                        touch.resolve(catalog)
+                    )),
+                    font_family: language_font(catalog, greeting.lang()).into(),
+                })
+                .collect(),
+        ),
+        credits: if script.kind == ScriptKind::Attract {
+            text(about(&catalog.languages))
+        } else {
+            SharedString::new()
+        },
         chrome: ChromeView {
             back: text(t("button-back")),
             start_over: text(t("button-start-over")),
             talk: text(t("button-talk")),
             listen: text(t("button-listen")),
-            large_text: text(t(if session.visit().is_some_and(|v| v.large_text) {
+            large_text: text(t(if visit.is_some_and(|v| v.large_text) {
                 "button-normal-text"
             } else {
                 "button-large-text"
@@ -350,189 +396,26 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             contrast: text(t("button-contrast")),
             scroll_up: text(t("button-scroll-up")),
             scroll_down: text(t("button-scroll-down")),
-            slower: text(t(if session.visit().is_some_and(|v| v.slow) {
+            slower: text(t(if visit.is_some_and(|v| v.slow) {
                 "button-normal-speed"
             } else {
                 "button-slower"
             })),
-            show_back: !matches!(screen, Screen::Attract | Screen::Handoff),
-            // Back, Start over and Talk to a person on every screen of a visit, always in the
-            // same place (on the language screen Start over only starts it again).
-            show_start_over: !matches!(screen, Screen::Attract | Screen::Handoff),
-            show_talk: !matches!(screen, Screen::Attract | Screen::Handoff),
+            show_back: script.navigation.back,
+            show_start_over: script.navigation.start_over,
+            show_talk: script.navigation.talk,
         },
         ..ScreenView::default()
     };
-
-    match &screen {
-        Screen::Attract => {
-            let reference = catalog.reference_language();
-            view.title = text(catalog.texts.get(reference, "attract-greeting"));
-            view.detail = text(catalog.texts.get(reference, "attract-touch"));
-            view.credits = text(about(&catalog.languages));
-            view.greetings = model(
-                catalog
-                    .languages
-                    .iter()
-                    .filter(|l| l.code != reference)
-                    .map(|l| {
-                        let greeting = catalog.texts.get(&l.code, "attract-greeting");
-                        let touch = catalog.texts.get(&l.code, "attract-touch");
-                        ForeignLine {
-                            text: text(format!("{greeting} — {touch}")),
-                            font_family: font_family(&l.name).into(),
-                        }
-                    })
-                    .collect(),
-            );
-        }
-        Screen::Language => {
-            view.kind = ScreenKind::Language;
-            view.title = text(t("language-question"));
-            view.options = model(
-                catalog
-                    .languages
-                    .iter()
-                    .map(|l| OptionView {
-                        // Each language's name in its own script's font.
-                        font_family: font_family(&l.name).into(),
-                        ..option(&l.code, l.name.clone(), &l.code)
-                    })
-                    .collect(),
-            );
-        }
-        Screen::Procedures => {
-            view.kind = ScreenKind::Procedures;
-            view.title = text(t("procedures-question"));
-            let mut options: Vec<OptionView> = catalog
-                .procedures
-                .iter()
-                .map(|p| OptionView {
-                    picture: picture(catalog, p.pictogram.as_deref()),
-                    ..option(&p.id, t(&ids::procedure(&p.id)), lang)
-                })
-                .collect();
-            options.push(OptionView {
-                picture: picture(catalog, Some(SOMETHING_ELSE_PICTOGRAM)),
-                ..option(SOMETHING_ELSE, t("procedure-other"), lang)
-            });
-            view.options = model(options);
-        }
-        Screen::Node(node_id) => {
-            let visit = session.visit().expect("a node screen belongs to a visit");
-            let Some(procedure) = visit_procedure(catalog, visit) else {
-                return view;
-            };
-            let Some(node) = procedure.node(node_id) else {
-                return view;
-            };
-            let message = ids::node(&procedure.id, node_id);
-            view.title = text(t(&message));
-            view.detail = text(
-                catalog
-                    .texts
-                    .attribute(lang, &message, ids::DETAIL_ATTRIBUTE)
-                    .unwrap_or_default(),
-            );
-            match &node.kind {
-                NodeKind::Question { choices } => {
-                    view.kind = ScreenKind::Question;
-                    let answered = visit.answers.len();
-                    let current = answered + 1;
-                    let total = answered + procedure.questions_left(node_id);
-                    view.progress = text(catalog.texts.get_with(
-                        lang,
-                        "progress",
-                        &[("current", current.into()), ("total", total.into())],
-                    ));
-                    view.options = model(
-                        choices
-                            .iter()
-                            .map(|c| OptionView {
-                                picture: choice_picture(catalog, c),
-                                ..option(
-                                    &c.id,
-                                    t(&ids::choice(&procedure.id, node_id, &c.id)),
-                                    lang,
-                                )
-                            })
-                            .collect(),
-                    );
-                }
-                NodeKind::Info { .. } => {
-                    view.kind = ScreenKind::Info;
-                    view.primary = text(t("button-continue"));
-                }
-                NodeKind::Outcome { bring, .. } => {
-                    view.kind = ScreenKind::Outcome;
-                    view.list_heading = text(t("outcome-bring"));
-                    let items: Vec<ListItem> = bring
-                        .iter()
-                        .map(|d| ListItem {
-                            text: text(t(&ids::document(d))),
-                            picture: picture(
-                                catalog,
-                                catalog.document(d).and_then(|d| d.pictogram.as_deref()),
-                            ),
-                        })
-                        .collect();
-                    let half = items.len().div_ceil(2);
-                    view.list_first_half = model(items[..half].to_vec());
-                    view.list_second_half = model(items[half..].to_vec());
-                    view.list = model(items);
-                    view.note = text(t("outcome-person"));
-                    view.primary = text(t("button-print"));
-                }
-            }
-        }
-        Screen::Review(_) => {
-            let visit = session.visit().expect("the review belongs to a visit");
-            let Some(procedure) = visit_procedure(catalog, visit) else {
-                return view;
-            };
-            view.kind = ScreenKind::Review;
-            view.title = text(t("review-title"));
-            view.detail = text(t("review-hint"));
-            view.primary = text(t("button-review-ok"));
-            // One row per answer: the question small above, the answer given; touching the row
-            // goes back to that question.
-            view.options = model(
-                visit
-                    .answers
-                    .iter()
-                    .map(|(node, choice)| OptionView {
-                        caption: text(t(&ids::node(procedure.id.as_str(), node))),
-                        picture: procedure
-                            .node(node)
-                            .and_then(|n| n.choice(choice))
-                            .map(|c| choice_picture(catalog, c))
-                            .unwrap_or_default(),
-                        ..option(node, t(&ids::choice(&procedure.id, node, choice)), lang)
-                    })
-                    .collect(),
-            );
-        }
-        Screen::Handoff => {
-            view.kind = ScreenKind::Handoff;
-            view.title = text(t("handoff-title"));
-            let visit = session.visit();
-            view.ticket = text(
-                visit
-                    .and_then(|v| v.ticket.clone())
-                    .unwrap_or_else(|| "…".to_string()),
-            );
-            let failed = visit.is_some_and(|v| v.print == PrintState::Failed);
-            view.note = text(t(if failed {
-                "handoff-not-printed"
-            } else {
-                "handoff-printed"
-            }));
-            view.detail = text(t("handoff-where"));
-            view.primary = text(t("button-done"));
-        }
-    }
     glossary(catalog, session, &mut view);
     view
+}
+
+/// The font of a language's script, from its own name.
+fn language_font(catalog: &Catalog, code: &str) -> &'static str {
+    catalog
+        .language(code)
+        .map_or("", |language| font_family(&language.name))
 }
 
 /// "What is …?" buttons for the glossary words on a node screen, and the open explanation.
@@ -586,26 +469,26 @@ fn texts_of(view: &ScreenView) -> Vec<String> {
     shown
 }
 
+/// Every line the current screen's view gives to read (not its controls' labels): title,
+/// detail, each option's label and caption, the list with its heading, the note. The screen
+/// script test holds it against what the screen says.
+pub fn screen_lines(catalog: &Catalog, session: &Session) -> Vec<String> {
+    let view = screen_view(catalog, session);
+    let mut lines: Vec<String> = vec![view.title.to_string(), view.detail.to_string()];
+    for option in view.options.iter() {
+        lines.push(option.caption.to_string());
+        lines.push(option.label.to_string());
+    }
+    lines.push(view.list_heading.to_string());
+    lines.extend(view.list.iter().map(|l| l.text.to_string()));
+    lines.push(view.note.to_string());
+    lines.retain(|line| !line.is_empty());
+    lines
+}
+
 /// The words the current screen shows, for tools that look at screens without drawing them.
 pub fn screen_texts(catalog: &Catalog, session: &Session) -> Vec<String> {
     texts_of(&screen_view(catalog, session))
-}
-
-/// The procedure the visit is in, if one was chosen (and the content still has it).
-fn visit_procedure<'a>(
-    catalog: &'a Catalog,
-    visit: &crate::session::Visit,
-) -> Option<&'a crate::content::Procedure> {
-    catalog.procedure(visit.procedure.as_deref()?)
-}
-
-/// A choice's pictogram; "I don't know" has the kiosk's own.
-fn choice_picture(catalog: &Catalog, choice: &crate::content::Choice) -> slint::Image {
-    let name = choice
-        .pictogram
-        .as_deref()
-        .or((choice.id == DONT_KNOW).then_some(DONT_KNOW_PICTOGRAM));
-    picture(catalog, name)
 }
 
 /// The idle warning, when it shows.

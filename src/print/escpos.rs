@@ -81,7 +81,7 @@ pub fn render(record: &HandoffRecord, settings: &Settings) -> Result<Vec<u8>, Pr
                 .map_err(render_error)?;
         }
     } else {
-        let families = typeset::families(false, record.handoff.visitor.right_to_left);
+        let families = typeset::families(&visitor);
         let width = raster::dots(paper_width_mm);
         // Text between QR codes becomes one image; QR codes stay native (sharper, smaller).
         for group in visitor.chunk_by(|a, b| matches!(a, Block::Qr(_)) == matches!(b, Block::Qr(_)))
@@ -339,7 +339,7 @@ mod tests {
             assert!(!images.is_empty());
             let visitor = &record.handoff.visitor;
             let blocks = layout::visitor(&record, visitor);
-            let families = typeset::families(false, visitor.right_to_left);
+            let families = typeset::families(&blocks);
             let first_text: Vec<Block> = blocks
                 .iter()
                 .take_while(|b| !matches!(b, Block::Qr(_)))

@@ -16,7 +16,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use parley::PositionedLayoutItem;
 
 use super::typeset::{self, FONTS, Piece, Sizes, Typesetter};
-use super::{PrintError, layout, pc858};
+use super::{PrintError, layout};
 use crate::handoff::HandoffRecord;
 
 /// The page a PDF is set on.
@@ -72,18 +72,12 @@ pub fn render(record: &HandoffRecord, paper: Paper) -> Result<Vec<u8>, PrintErro
     let (page_width, margin) = paper.frame();
     let mut typesetter = Typesetter::new(page_width - 2.0 * margin, paper.sizes());
     let agent = layout::agent(record, true);
-    let pieces = typesetter.set(
-        &agent,
-        typeset::families(true, false),
-        false,
-        paper.qr_size(),
-    );
+    let pieces = typesetter.set(&agent, typeset::families(&agent), false, paper.qr_size());
     let visitor_part = &record.handoff.visitor;
     let visitor = layout::visitor(record, visitor_part);
-    let latin = visitor.iter().all(|b| pc858::can_encode(&b.text()));
     let visitor_pieces = typesetter.set(
         &visitor,
-        typeset::families(latin, visitor_part.right_to_left),
+        typeset::families(&visitor),
         visitor_part.right_to_left,
         paper.qr_size(),
     );

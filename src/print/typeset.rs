@@ -27,17 +27,12 @@ pub static FONTS: [&[u8]; 6] = [
     include_bytes!("../../ui/fonts/NotoSansArabic-Bold.ttf"),
 ];
 
-/// The font families for a text, tried in this order for each character (as the screen does,
-/// `ui/fonts/README.md`): Atkinson Hyperlegible for Latin, Noto Sans for Cyrillic, Noto Sans
-/// Arabic for Arabic.
-pub fn families(latin: bool, right_to_left: bool) -> &'static str {
-    if right_to_left {
-        "Noto Sans Arabic, Noto Sans"
-    } else if latin {
-        "Atkinson Hyperlegible, Noto Sans, Noto Sans Arabic"
-    } else {
-        "Noto Sans, Noto Sans Arabic"
-    }
+/// The font families for blocks of text, tried in this order for each character (as the screen
+/// does, `ui/fonts/README.md`), from the writing system the text is in
+/// (`i18n::writing::WritingSystem`, shared with the screen).
+pub fn families(blocks: &[Block]) -> &'static str {
+    let text: String = blocks.iter().map(Block::text).collect::<Vec<_>>().join(" ");
+    crate::i18n::writing::WritingSystem::of_text(&text).font_fallbacks()
 }
 
 /// The text with each visible character no embedded font can draw (the "→" of the answers:

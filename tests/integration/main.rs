@@ -29,6 +29,7 @@ mod print_tcp;
 mod reload;
 mod review;
 mod schema;
+mod screen_script;
 mod session_transcripts;
 #[cfg(target_os = "linux")]
 mod smoke_xvfb;

@@ -506,7 +506,7 @@ fn an_arabic_handoff_reaches_the_printer_as_french_text_and_an_arabic_image() {
     let images = job.images();
     assert_eq!(
         images[0],
-        raster::render(&before_qr, 576, typeset::families(false, true), true)
+        raster::render(&before_qr, 576, typeset::families(&before_qr), true)
     );
     assert!(
         images

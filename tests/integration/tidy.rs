@@ -41,6 +41,7 @@ fn the_domain_knows_nothing_of_ui_devices_or_files() {
         .chain(
             [
                 "session.rs",
+                "script.rs",
                 "handoff.rs",
                 "i18n.rs",
                 "stats.rs",
@@ -105,4 +106,74 @@ fn slint_types_are_named_only_in_the_ui_bridge() {
         }
     }
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// String literals of the code that are not messages although they begin like the kiosk's
+/// message ids (names of statistics, commands and screens). Anything else in the code that
+/// begins like a message id must be one.
+const NOT_MESSAGES: &[&str] = &[
+    // Kinds of anonymous statistics (`stats.rs`).
+    "language-chosen",
+    "procedure-chosen",
+    "idle-wipe",
+    // Names of storyboard pictures and of the admin PIN's file.
+    "admin-pin",
+    "admin-panel",
+    "idle-warning",
+    "ticket-not-printed",
+];
+
+#[test]
+fn every_message_id_written_in_the_code_is_a_french_text() {
+    use relais::i18n::{AGENT_MESSAGES, KIOSK_MESSAGES};
+    // A message id of the kiosk's own begins with one of the words its listed ids begin with
+    // (`button-`, `handoff-`, `admin-`…).
+    let listed: Vec<&str> = KIOSK_MESSAGES
+        .iter()
+        .chain(AGENT_MESSAGES)
+        .copied()
+        .collect();
+    let prefixes: std::collections::BTreeSet<String> = listed
+        .iter()
+        .filter_map(|id| id.split_once('-').map(|(first, _)| format!("{first}-")))
+        .collect();
+    let french: String = ["kiosk.ftl", "agent.ftl"]
+        .iter()
+        .map(|f| std::fs::read_to_string(src().join("../locales/fr").join(f)).unwrap_or_default())
+        .collect();
+    let defined = |id: &str| french.lines().any(|l| l.starts_with(&format!("{id} =")));
+    let mut problems = Vec::new();
+    let mut seen = 0;
+    for file in rust_files(&src()) {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for (number, line) in code.lines().enumerate() {
+            // Every other piece between double quotes is a literal (message ids hold none).
+            for literal in line.split('"').skip(1).step_by(2) {
+                let slug = !literal.is_empty()
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if !slug
+                    || !prefixes.iter().any(|p| literal.starts_with(p.as_str()))
+                    || NOT_MESSAGES.contains(&literal)
+                {
+                    continue;
+                }
+                seen += 1;
+                let place = format!("{}:{}", file.display(), number + 1);
+                if !defined(literal) {
+                    problems.push(format!("{place}: `{literal}` is not in locales/fr"));
+                } else if !listed.contains(&literal) {
+                    problems.push(format!(
+                        "{place}: `{literal}` is missing from i18n::KIOSK_MESSAGES or AGENT_MESSAGES"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 100,
+        "only {seen} message ids found: the scan is broken"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -4,6 +4,7 @@
 
 use crate::common;
 
+use crate::harness;
 use crate::harness::start_with_pin as start;
 
 #[test]
@@ -46,6 +47,7 @@ fn a_long_press_and_the_pin_open_the_admin_panel_whose_printer_test_prints() {
 
     let before = common::spooled(desk.dir.path()).len();
     desk.tap("Imprimer un ticket de test");
+    desk.finish_admin_command();
     assert_eq!(common::spooled(desk.dir.path()).len(), before + 1);
     assert!(
         desk.texts()
@@ -69,10 +71,13 @@ fn a_long_press_and_the_pin_open_the_admin_panel_whose_printer_test_prints() {
         desk.texts()
     );
     desk.tap("Recharger le contenu");
+    desk.finish_admin_command();
+    let reloaded = format!(
+        "Contenu rechargé : {} démarches",
+        common::shipped_catalog().procedures.len()
+    );
     assert!(
-        desk.texts()
-            .iter()
-            .any(|t| t.starts_with("Contenu rechargé : 10 démarches")),
+        desk.texts().iter().any(|t| t.starts_with(&reloaded)),
         "{:?}",
         desk.texts()
     );
@@ -93,4 +98,53 @@ fn without_a_pin_the_panel_never_opens() {
     // Closing the pad forgets it; the idle close is tested on `AdminPanel` with a mock clock.
     desk.tap("Fermer");
     assert!(desk.desk.borrow().is_closed());
+}
+
+#[test]
+fn the_screen_answers_while_a_printer_test_waits_for_a_printer_that_never_reads() {
+    // A printer on loopback that takes the connection and then never reads nor answers: the
+    // test print waits for its whole timeout, on the admin desk's worker thread.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = silent.local_addr().unwrap().to_string();
+    let desk = harness::start_with(Some("2468"), |config| {
+        config.printer.backend = "escpos-tcp".into();
+        config.printer.address = address;
+    });
+    desk.long_press(6);
+    desk.type_pin("2468");
+    assert!(
+        desk.shows("Administration du kiosque"),
+        "{:?}",
+        desk.texts()
+    );
+
+    // The printer's status answer is awaited 2 s: a tap that waited for it would take longer.
+    let tapped = std::time::Instant::now();
+    desk.tap("Imprimer un ticket de test");
+    assert!(
+        tapped.elapsed() < std::time::Duration::from_millis(1500),
+        "the tap waited {:?} for the printer: the UI thread was blocked",
+        tapped.elapsed()
+    );
+    assert!(desk.desk.borrow().is_busy(), "the test print is under way");
+    assert!(
+        desk.shows("Ticket de test envoyé à l'imprimante…"),
+        "{:?}",
+        desk.texts()
+    );
+    // The panel still answers: a second command is told to wait, and Close closes.
+    desk.tap("Recharger le contenu");
+    assert!(
+        desk.shows("Attendez la fin de l'opération en cours."),
+        "{:?}",
+        desk.texts()
+    );
+    assert!(
+        desk.desk.borrow().is_busy(),
+        "the printer still has not answered"
+    );
+    desk.tap("Fermer");
+    assert!(desk.desk.borrow().is_closed());
+    assert!(!desk.shows("Administration du kiosque"));
+    drop(silent);
 }

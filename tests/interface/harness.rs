@@ -36,11 +36,17 @@ thread_local! {
 }
 
 pub fn start_with_pin(pin: Option<&str>) -> Kiosk {
+    start_with(pin, |_| {})
+}
+
+/// A kiosk whose configuration `configure` changes (after the defaults of the tests).
+pub fn start_with(pin: Option<&str>, configure: impl FnOnce(&mut Config)) -> Kiosk {
     PLATFORM.with(|_| ());
     let dir = tempfile::tempdir().unwrap();
     let mut config = Config::default();
     config.store.path = dir.path().join("relais.db");
     config.printer.spool_dir = dir.path().join("spool");
+    configure(&mut config);
     if let Some(pin) = pin {
         relais::admin::set_pin(dir.path(), pin).unwrap();
     }
@@ -160,6 +166,20 @@ impl Kiosk {
         self.controller
             .borrow_mut()
             .dispatch(relais::session::Event::Tick, self.clock.get());
+    }
+
+    /// Lets the kiosk's clock tick until the admin command running off the UI thread (printer
+    /// test, reload) has reported; fails after 20 s.
+    pub fn finish_admin_command(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.desk.borrow().is_busy() {
+            assert!(
+                Instant::now() < deadline,
+                "the admin command never finished"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+            self.desk.borrow_mut().tick(&self.controller, &self.app);
+        }
     }
 
     /// Holds a finger on the top-left corner for `seconds` of Slint's mock time, then lifts it.
