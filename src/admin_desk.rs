@@ -308,8 +308,21 @@ fn panel_figures(controller: &Controller) -> ui::AdminFigures {
                     &[("reason", error.to_string().into())],
                 )),
             }
-            match controller.print_queue() {
-                Ok(queue) if queue.is_empty() => lines.push(t("admin-queue-empty", &[])),
+            // Handoffs sent without confirmation (`status-check = false`) are not "not yet
+            // printed": the line about the setting says what they are.
+            let waiting = controller.print_queue().map(|queue| {
+                queue
+                    .into_iter()
+                    .filter(|q| q.print_status != crate::store::PrintStatus::Sent)
+                    .collect::<Vec<_>>()
+            });
+            match waiting {
+                // Nothing waits; "all printed" only when the printer confirms what it prints.
+                Ok(queue) if queue.is_empty() => {
+                    if controller.printer_confirms() {
+                        lines.push(t("admin-queue-empty", &[]));
+                    }
+                }
                 Ok(queue) => {
                     let tickets: Vec<String> =
                         queue.iter().map(|q| q.record.ticket.clone()).collect();

@@ -3,7 +3,8 @@
 //! WAL journal with `synchronous = FULL`, so a handoff reported as committed survives a crash
 //! or a power cut. Migrations only ever append (`store/schema.rs`), and any number of processes
 //! may open the file at once. At open the file gets a quick integrity check (the full one after
-//! an unclean shutdown), and a damaged file is moved aside and replaced (`store/recovery.rs`).
+//! an unclean shutdown, none beside another process that has it open), and a damaged file is
+//! moved aside and replaced (`store/recovery.rs`).
 //! Handoffs are deleted after the retention period; the daily counts stay (`store/retention.rs`).
 //!
 //! The tables hold content ids, texts from the content, days, minutes and counters: nothing a
@@ -30,6 +31,9 @@ pub use retention::Purged;
 /// How long a process waits for another one's write (a migration, a commit) to end. Writes
 /// take milliseconds; many processes opening a new file at once queue behind one another.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How many times opening is tried when the file stays busy.
+const OPEN_TRIES: u64 = 5;
 
 /// How long handoffs are kept when the configuration does not say (`[store] retention-days`).
 pub const DEFAULT_RETENTION_DAYS: u32 = 30;
@@ -78,6 +82,17 @@ pub enum StoreProblem {
 }
 
 impl StoreError {
+    /// Whether another process held the file's lock for longer than we waited.
+    fn is_busy(&self) -> bool {
+        let (StoreError::Open { source, .. } | StoreError::Sql(source)) = self else {
+            return false;
+        };
+        matches!(
+            source.sqlite_error_code(),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+        )
+    }
+
     pub fn problem(&self) -> StoreProblem {
         let (sqlite, otherwise) = match self {
             StoreError::Open { source, .. } => (source, StoreProblem::Unavailable),
@@ -185,7 +200,19 @@ impl Store {
             let _ = std::fs::create_dir_all(parent);
         }
         let (users, check) = recovery::join_users(path);
-        let (conn, recovery) = recovery::open_or_recover(path, |conn| Self::prepare(conn, check))?;
+        let mut tries = 1;
+        let (conn, recovery) = loop {
+            match recovery::open_or_recover(path, |conn| Self::prepare(conn, check)) {
+                // Each step already waits BUSY_TIMEOUT for the lock; the few steps SQLite does
+                // not wait for (a journal mode change racing another one) are tried again.
+                Err(error) if error.is_busy() && tries < OPEN_TRIES => {
+                    tracing::warn!("{error}; trying again");
+                    std::thread::sleep(std::time::Duration::from_millis(100 * tries));
+                    tries += 1;
+                }
+                outcome => break outcome?,
+            }
+        };
         Ok(Store {
             conn,
             _users: users,
@@ -239,7 +266,8 @@ impl Store {
         Ok(Store {
             conn,
             _users: None,
-            checked: Check::Quick,
+            // Read only: nothing would be done about damage here, the kiosk's open deals with it.
+            checked: Check::Skip,
             retention_days: DEFAULT_RETENTION_DAYS,
             recovery: None,
             last_purge: None,
@@ -269,7 +297,11 @@ impl Store {
         if !problems.is_empty() {
             return Err(StoreError::Damaged(problems.join("; ")));
         }
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // Set once per file, by the first process: changing it takes the file's exclusive lock.
+        let journal: String = conn.pragma_query_value(None, "journal_mode", |row| row.get(0))?;
+        if !journal.eq_ignore_ascii_case("wal") {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
         // FULL: a commit is on disk before we say so. The kiosk writes a few rows per visit,
         // so the cost is invisible, and a power cut must never lose a printed ticket's case.
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -280,8 +312,8 @@ impl Store {
         Ok(conn)
     }
 
-    /// The integrity check the file got when it opened: quick, or full after an unclean
-    /// shutdown.
+    /// The integrity check the file got when it opened: none beside another process, quick,
+    /// or full after an unclean shutdown.
     pub fn checked_at_open(&self) -> Check {
         self.checked
     }

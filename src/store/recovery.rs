@@ -1,12 +1,20 @@
 //! Opening the database file safely: an integrity check first, and a damaged file moved aside
 //! (kept, never deleted) so that the kiosk starts again on a fresh one.
 //!
-//! Which check: `PRAGMA quick_check` at every open (it reads every page once but skips the
-//! indexes' cross-checks), and the full `integrity_check`, whose cost grows with the file, only
-//! when the last process to use the file did not close it: a process that finds itself alone
-//! with the file (no other holds `<store>.users.lock`) and a write-ahead log beside it knows
-//! that whoever wrote that log never closed its connection (SQLite removes the log when the last
-//! connection closes). `relais store check` runs the full check on demand.
+//! Which check, by who else has the file open (a shared lock on `<store>.users.lock` marks each
+//! process that opened it for writing):
+//! - another process has it open: none. That process checked the file when it opened it, and
+//!   a `relais reprint` or `print-queue` beside the kiosk should not pay for it again.
+//! - alone, and a write-ahead log beside the file: the full `integrity_check`, since whoever
+//!   wrote that log never closed its connection (SQLite removes the log when the last
+//!   connection closes cleanly).
+//! - alone otherwise: `PRAGMA quick_check`. Both read every page: on the 42 MB store of
+//!   `make bench` the quick check costs nearly what the full one does (the handoff table has
+//!   few indexes for the full check's cross-checks to add to), so what keeps the cost from
+//!   growing on every start is that the full check runs only after a crash and that commands
+//!   beside a running kiosk check nothing.
+//!
+//! `relais store check` runs the full check on demand.
 //!
 //! Why start fresh rather than stop: the database is a log of recent tickets and counts, not
 //! master data. A visitor in front of the screen needs a ticket number now; the damaged file is
@@ -22,6 +30,8 @@ use super::StoreError;
 /// How thoroughly a file is checked when it opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Check {
+    /// None: another process has the file open and checked it when it opened it.
+    Skip,
     /// `PRAGMA quick_check`.
     Quick,
     /// `PRAGMA integrity_check`.
@@ -30,8 +40,8 @@ pub enum Check {
 
 /// Marks this process as a user of the store at `path` (a shared lock on
 /// `<store>.users.lock`, held as long as the returned file lives) and says which check the
-/// file needs: `Full` when no other process uses it and a write-ahead log was left behind.
-/// Without a lock file (a read-only folder), the quick check and no mark.
+/// file needs (see the module's comment). Without a lock file (a read-only folder), the quick
+/// check and no mark.
 pub(super) fn join_users(path: &Path) -> (Option<File>, Check) {
     let mut name = path.as_os_str().to_owned();
     name.push(".users.lock");
@@ -62,7 +72,8 @@ pub(super) fn join_users(path: &Path) -> (Option<File>, Check) {
                 Check::Quick
             }
         }
-        Err(TryLockError::WouldBlock | TryLockError::Error(_)) => Check::Quick,
+        Err(TryLockError::WouldBlock) => Check::Skip,
+        Err(TryLockError::Error(_)) => Check::Quick,
     };
     match file.lock_shared() {
         Ok(()) => (Some(file), check),
@@ -119,6 +130,7 @@ pub(super) fn integrity_problems(
     check: Check,
 ) -> Result<Vec<String>, rusqlite::Error> {
     let mut statement = conn.prepare(match check {
+        Check::Skip => return Ok(Vec::new()),
         Check::Quick => "PRAGMA quick_check(20)",
         Check::Full => "PRAGMA integrity_check(20)",
     })?;

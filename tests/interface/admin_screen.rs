@@ -148,3 +148,40 @@ fn the_screen_answers_while_a_printer_test_waits_for_a_printer_that_never_reads(
     assert!(!desk.shows("Administration du kiosque"));
     drop(silent);
 }
+
+#[test]
+fn the_panel_says_when_the_printer_confirms_nothing() {
+    // `status-check = false`: a TCP printer that is never asked for its paper status.
+    let printer = relais::print::tcp::TcpPrinter::new(
+        "127.0.0.1:9".into(),
+        relais::print::escpos::Settings::default(),
+        relais::print::tcp::Timeouts {
+            status: None,
+            ..relais::print::tcp::Timeouts::default()
+        },
+    );
+    let desk = crate::harness::start_with_printer(Some("2468"), Some(Box::new(printer)));
+    desk.long_press(6);
+    desk.type_pin("2468");
+    assert!(
+        desk.texts()
+            .iter()
+            .any(|t| t.starts_with("Impression sans confirmation : ")),
+        "{:?}",
+        desk.texts()
+    );
+
+    // The spool folder confirms what it takes: nothing to say.
+    let desk = start(Some("2468"));
+    desk.long_press(6);
+    desk.type_pin("2468");
+    assert!(desk.shows("Administration du kiosque"));
+    assert!(
+        !desk
+            .texts()
+            .iter()
+            .any(|t| t.starts_with("Impression sans confirmation")),
+        "{:?}",
+        desk.texts()
+    );
+}

@@ -36,11 +36,27 @@ thread_local! {
 }
 
 pub fn start_with_pin(pin: Option<&str>) -> Kiosk {
-    start_with(pin, |_| {})
+    start_with_all(pin, None, |_| {})
 }
 
 /// A kiosk whose configuration `configure` changes (after the defaults of the tests).
 pub fn start_with(pin: Option<&str>, configure: impl FnOnce(&mut Config)) -> Kiosk {
+    start_with_all(pin, None, configure)
+}
+
+/// A kiosk with its PIN and a printer of the test's (`None`: the spool folder).
+pub fn start_with_printer(
+    pin: Option<&str>,
+    printer: Option<Box<dyn relais::print::PrinterBackend>>,
+) -> Kiosk {
+    start_with_all(pin, printer, |_| {})
+}
+
+fn start_with_all(
+    pin: Option<&str>,
+    printer: Option<Box<dyn relais::print::PrinterBackend>>,
+    configure: impl FnOnce(&mut Config),
+) -> Kiosk {
     PLATFORM.with(|_| ());
     let dir = tempfile::tempdir().unwrap();
     let mut config = Config::default();
@@ -50,10 +66,17 @@ pub fn start_with(pin: Option<&str>, configure: impl FnOnce(&mut Config)) -> Kio
     if let Some(pin) = pin {
         relais::admin::set_pin(dir.path(), pin).unwrap();
     }
-    let controller = Rc::new(RefCell::new(common::controller(
-        dir.path(),
-        common::shipped_catalog(),
-    )));
+    let controller = Rc::new(RefCell::new(match printer {
+        None => common::controller(dir.path(), common::shipped_catalog()),
+        Some(printer) => Controller::new(
+            common::shipped_catalog(),
+            relais::session::SessionConfig::default(),
+            common::services(
+                Some(relais::store::Store::open(&dir.path().join("relais.db")).unwrap()),
+                Some(printer),
+            ),
+        ),
+    }));
     let desk = Rc::new(RefCell::new(AdminDesk::new(&config, &common::repo_root())));
     let app = ui::App::new().unwrap();
     app.window().set_size(slint::PhysicalSize::new(1920, 1080));
