@@ -139,7 +139,8 @@ fn procedure_toml(index: usize, today: chrono::NaiveDate) -> String {
         t,
         "category = \"{category}\"\npictogram = \"something-else\"\nowner = \"Équipe de test\"\nchecked-on = {today}\n\
          review-every-days = 180\nstart = \"{}\"\n\n\
-         [[source]]\ntitle = \"Source générée {index}\"\nurl = \"https://example.org/{index}\"\n",
+         [[source]]\ntitle = \"Source générée {index}\"\nurl = \"https://example.org/{index}\"\n\
+         read-on = {today}\nread = \"live\"\n",
         question(0)
     );
     for k in 0..QUESTIONS {

@@ -265,6 +265,51 @@ fn list(out: &mut Vec<Block>, label: &str, items: &[Labelled], none: &str) {
 mod tests {
     use super::*;
 
+    /// A handoff stored before the check date, the points and the translation note existed
+    /// (its JSON without them) still reads back and prints: no line with an empty label.
+    #[test]
+    fn a_handoff_stored_before_provenance_still_prints() {
+        let record = crate::print::sample::record(
+            "ar",
+            Ending::Outcome {
+                node: "reset-password".into(),
+            },
+        );
+        let mut json = serde_json::to_value(&record).unwrap();
+        let stored_agent = json["handoff"]["agent"].as_object_mut().unwrap();
+        for key in ["next_points", "translation_unreviewed"] {
+            assert!(stored_agent.remove(key).is_some(), "{key} is stored today");
+        }
+        let labels = stored_agent["labels"].as_object_mut().unwrap();
+        for key in ["checked_on", "fiche", "see_also", "translation_unreviewed"] {
+            assert!(labels.remove(key).is_some(), "{key} is stored today");
+        }
+        let stored_visitor = json["handoff"]["visitor"].as_object_mut().unwrap();
+        assert!(stored_visitor.remove("translation_note").is_some());
+        let old: HandoffRecord = serde_json::from_value(json).expect("an old row reads back");
+
+        let text: Vec<String> = agent(&old, true)
+            .iter()
+            .chain(&visitor(&old, &old.handoff.visitor))
+            .flat_map(|b| b.lines(48))
+            .collect();
+        let text = text.join("\n").replace('\u{a0}', " ");
+        assert!(!text.contains("Procédure vérifiée"), "{text}");
+        assert!(!text.contains("Traduction automatique"), "{text}");
+        assert!(
+            text.contains("Mot de passe oublié :"),
+            "the main source by its title: {text}"
+        );
+        assert!(
+            text.contains("Référence : F00001, Aide du site (exemple)"),
+            "{text}"
+        );
+        assert!(
+            !text.lines().any(|l| l.trim_start().starts_with(':')),
+            "{text}"
+        );
+    }
+
     #[test]
     fn french_punctuation_never_starts_a_line() {
         let text = "Rétablir d'abord l'accès au compte Caf : « mot de passe oublié », puis « Demander le RSA » ?";

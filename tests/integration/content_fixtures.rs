@@ -167,3 +167,29 @@ fn a_byte_order_mark_at_the_start_of_a_file_is_accepted() {
     materialise(Some(&case), dir.path());
     assert_eq!(check(dir.path()), "");
 }
+
+/// docs/content-format.md, "Every message, with an example", quotes every case exactly as
+/// `relais check` says it, so that editors read the messages they will get.
+#[test]
+fn the_guide_quotes_every_case_as_it_is() {
+    let guide = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/content-format.md"),
+    )
+    .unwrap();
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(fixtures().join("broken")).unwrap() {
+        let case = entry.unwrap().path();
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default();
+        let indented: Vec<String> = expected.lines().map(|l| format!("  {l}")).collect();
+        let quote = format!("- **{name}**\n  ```\n{}\n  ```\n", indented.join("\n"));
+        if !guide.contains(&quote) {
+            missing.push(name);
+        }
+    }
+    missing.sort();
+    assert!(
+        missing.is_empty(),
+        "docs/content-format.md does not quote these cases as they are: {missing:?}"
+    );
+}

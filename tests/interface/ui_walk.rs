@@ -315,3 +315,24 @@ fn the_navigation_works_in_portrait_and_in_landscape() {
         );
     }
 }
+
+/// The "i" of the attract screen opens the about box, which names the languages whose texts
+/// are machine-drafted and not yet reviewed (all but French in the shipped content).
+#[test]
+fn the_about_box_says_which_translations_are_not_reviewed() {
+    let kiosk = start();
+    let about = |k: &crate::harness::Kiosk| {
+        k.texts()
+            .into_iter()
+            .find(|t| t.starts_with("relais — logiciel libre"))
+    };
+    assert_eq!(about(&kiosk), None, "closed until the i is touched");
+    kiosk.tap("i — À propos / About");
+    let text = about(&kiosk).expect("the about box is open");
+    assert!(
+        text.ends_with(
+            "Traductions automatiques, pas encore relues par une personne : arabe, anglais, ukrainien. / Machine-drafted translations, not yet reviewed by a person: ar, en, uk."
+        ),
+        "{text}"
+    );
+}
