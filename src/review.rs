@@ -187,7 +187,7 @@ impl Review {
             .procedures
             .iter()
             .flat_map(|p| &p.sources)
-            .filter(|s| s.read_on.is_none() || s.read.is_none())
+            .filter(|s| s.read_on.is_none() || matches!(s.read, None | Some("not-read")))
             .count();
         let _ = writeln!(
             out,
@@ -212,6 +212,7 @@ impl SourceReview {
         let how = match (self.read, self.copy_date) {
             (Some("stored-copy"), Some(date)) => format!("stored copy dated {date}"),
             (Some("stored-copy"), None) => "stored copy, its date unknown".to_string(),
+            (Some("not-read"), _) => "NOT READ: an open point".to_string(),
             (Some(how), _) => format!("{how} page"),
             (None, _) => "how: not recorded".to_string(),
         };

@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use super::catalog::Source;
-use super::raw::RawSource;
+use super::raw::{RawSource, ReadHow};
 use super::validate::FileContext;
 
 /// Checks one `[[source]]` and returns it resolved.
@@ -44,6 +44,17 @@ pub fn source(ctx: &mut FileContext, raw: &RawSource) -> Source {
             "read the page, then add `read-on = <that day>` and `read = \"live\"` (or \"stored-copy\", with `copy-date` if the copy shows one)",
         );
     }
+    if raw.read.as_ref().map(|r| *r.get_ref()) == Some(ReadHow::NotRead) {
+        // Said plainly on every check and in `relais review`: its facts rest on other sources.
+        ctx.info(
+            &raw.url.span(),
+            format!(
+                "open point: source `{}` could not be read at the last check",
+                raw.title
+            ),
+            "read the page, then write `read = \"live\"` (or \"stored-copy\") and the day in `read-on`",
+        );
+    }
     let read_on = raw.read_on.as_ref().and_then(|d| date(ctx, d, "read-on"));
     let copy_date = raw
         .copy_date
@@ -57,6 +68,25 @@ pub fn source(ctx: &mut FileContext, raw: &RawSource) -> Source {
         read_on,
         read: raw.read.as_ref().map(|r| *r.get_ref()),
         copy_date,
+    }
+}
+
+/// Warns when no source of a procedure was read at all: its facts would rest on nothing.
+pub fn some_source_read(ctx: &mut FileContext, sources: &[RawSource]) {
+    let how = |s: &RawSource| s.read.as_ref().map(|r| *r.get_ref());
+    let any_read = sources
+        .iter()
+        .any(|s| matches!(how(s), Some(ReadHow::Live | ReadHow::StoredCopy)));
+    let any_not_read = sources.iter().any(|s| how(s) == Some(ReadHow::NotRead));
+    if let Some(first) = sources.first()
+        && any_not_read
+        && !any_read
+    {
+        ctx.warning(
+            &first.url.span(),
+            "no source of this procedure was read: its facts rest on nothing checked".to_string(),
+            "read at least one official page and record it with `read-on` and `read`",
+        );
     }
 }
 

@@ -75,12 +75,14 @@ pub struct RawSource {
 }
 
 /// How a source was read: the page as it is online that day, or a copy stored earlier (whose
-/// facts may be older than the day it was read).
+/// facts may be older than the day it was read), or not at all: the official page the tree
+/// points to could not be reached that day, which is an open point, not a reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReadHow {
     Live,
     StoredCopy,
+    NotRead,
 }
 
 impl ReadHow {
@@ -89,6 +91,7 @@ impl ReadHow {
         match self {
             ReadHow::Live => "live",
             ReadHow::StoredCopy => "stored-copy",
+            ReadHow::NotRead => "not-read",
         }
     }
 }

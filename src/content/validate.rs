@@ -193,6 +193,7 @@ pub fn procedure(
         .iter()
         .map(|s| provenance::source(ctx, s))
         .collect();
+    provenance::some_source_read(ctx, &raw.sources);
     let unverified = provenance::open_points(ctx, &raw.unverified, "the procedure");
 
     // Node ids first, so that references can be resolved in any order.
