@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::content::catalog::DONT_KNOW;
-use crate::content::{Catalog, ids};
+use crate::content::{Catalog, OutcomeSource, ids};
 
 /// How the visit ended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,18 +213,36 @@ impl Handoff {
             Ending::Outcome { node } => procedure.and_then(|p| p.node(node)),
             _ => None,
         };
-        let (bring, next_action, next_points) = match outcome.map(|n| &n.kind) {
+        let (bring, next_action, next_points, main_source) = match outcome.map(|n| &n.kind) {
             Some(crate::content::NodeKind::Outcome {
                 bring,
                 agent_action,
                 agent_points,
+                main_source,
             }) => (
                 bring.clone(),
                 Some(agent_action.clone()),
                 agent_points.clone(),
+                *main_source,
             ),
-            _ => (Vec::new(), None, Vec::new()),
+            _ => (Vec::new(), None, Vec::new(), OutcomeSource::First),
         };
+        // The outcome's own source first, when it names one: the ticket prints the first. With
+        // "none", no source at all: no address beats a wrong one.
+        let sources: Vec<&crate::content::Source> = procedure
+            .map(|p| {
+                let mut sources: Vec<_> = p.sources.iter().collect();
+                match main_source {
+                    OutcomeSource::Index(main) if main < sources.len() => {
+                        let chosen = sources.remove(main);
+                        sources.insert(0, chosen);
+                    }
+                    OutcomeSource::NoLink => sources.clear(),
+                    _ => {}
+                }
+                sources
+            })
+            .unwrap_or_default();
         let stopped_at = match &ending {
             Ending::ToPerson {
                 at: StopPoint::Node(node),
@@ -250,8 +268,7 @@ impl Handoff {
             procedure: procedure.map(|p| ProcedureLine {
                 id: p.id.clone(),
                 title: texts.get(fr, &ids::procedure(&p.id)),
-                sources: p
-                    .sources
+                sources: sources
                     .iter()
                     .map(|s| SourceLine {
                         title: s.title.clone(),
@@ -273,9 +290,10 @@ impl Handoff {
             labels: AgentLabels::from_catalog(catalog),
         };
         let bring: Vec<&str> = bring.iter().map(String::as_str).collect();
-        let visitor = VisitorPart::build(catalog, language, procedure, &bring);
+        let link = sources.first().map(|s| s.url.as_str());
+        let visitor = VisitorPart::build(catalog, language, procedure, &bring, link);
         let visitor_french =
-            (language != fr).then(|| VisitorPart::build(catalog, fr, procedure, &bring));
+            (language != fr).then(|| VisitorPart::build(catalog, fr, procedure, &bring, link));
         Handoff {
             agent,
             visitor,
@@ -300,6 +318,7 @@ impl VisitorPart {
         language: &str,
         procedure: Option<&crate::content::Procedure>,
         bring: &[&str],
+        link: Option<&str>,
     ) -> Self {
         let texts = &catalog.texts;
         let t = |id: &str| texts.get(language, id);
@@ -314,9 +333,7 @@ impl VisitorPart {
             where_label: t("ticket-where"),
             where_text: t("handoff-where"),
             link_label: t("ticket-link"),
-            link: procedure
-                .and_then(|p| p.sources.first())
-                .map(|s| s.url.clone()),
+            link: link.map(str::to_string),
             guidance: t("ticket-guidance"),
             translation_note: unreviewed(catalog, language)
                 .then(|| t("ticket-translation-unreviewed")),

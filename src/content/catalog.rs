@@ -116,7 +116,23 @@ pub enum NodeKind {
         agent_action: String,
         /// Bullets printed under the action.
         agent_points: Vec<String>,
+        /// Which of the procedure's sources the ticket prints for this outcome (`source`).
+        main_source: OutcomeSource,
     },
+}
+
+/// The source printed on the ticket of an outcome: its address is the only one on the agent's
+/// part and the visitor's "official site" link.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OutcomeSource {
+    /// The procedure's first source (no `source` key).
+    #[default]
+    First,
+    /// `source = "F14929"` (or its address): this one of `Procedure::sources`.
+    Index(usize),
+    /// `source = "none"`: no official page of the procedure fits this outcome (a foreign
+    /// passport is the consulate's), so none is printed rather than a wrong one.
+    NoLink,
 }
 
 #[derive(Debug, Clone)]

@@ -22,8 +22,8 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 pub use catalog::{
-    Catalog, Choice, DONT_KNOW, Document, Language, Next, Node, NodeKind, PathStep, Procedure,
-    ReadHow, Source,
+    Catalog, Choice, DONT_KNOW, Document, Language, Next, Node, NodeKind, OutcomeSource, PathStep,
+    Procedure, ReadHow, Source,
 };
 
 use crate::diagnostics::{Diagnostic, Position, Severity};

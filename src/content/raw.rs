@@ -137,6 +137,12 @@ pub struct RawNode {
     #[serde(default)]
     #[schemars(with = "Option<Vec<String>>")]
     pub agent_points: Option<Spanned<Vec<Spanned<String>>>>,
+    /// outcome: the source printed for this outcome when it is not the procedure's first (its
+    /// fiche number, "F14929", or its url): the one address on the ticket, and the visitor's
+    /// "official site" link.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub source: Option<Spanned<String>>,
     /// Any node: why the tree says this (dates, amounts, references), for editors. Never
     /// printed nor shown.
     #[serde(default)]

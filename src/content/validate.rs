@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use toml::Spanned;
 
 use super::catalog::{
-    Choice, DONT_KNOW, KNOWN_CATEGORIES, KNOWN_FLAGS, Next, Node, NodeKind, Procedure, Source,
+    Choice, DONT_KNOW, KNOWN_CATEGORIES, KNOWN_FLAGS, Next, Node, NodeKind, OutcomeSource,
+    Procedure, Source,
 };
 use super::ids;
 use super::raw::{RawChoice, RawNode, RawProcedure};
@@ -237,7 +238,7 @@ pub fn procedure(
     let nodes: Vec<Node> = raw
         .nodes
         .iter()
-        .map(|raw_node| node(raw_node, &node_names, known, ctx))
+        .map(|raw_node| node(raw_node, &node_names, &sources, known, ctx))
         .collect();
     let next_spans = next_spans(&raw.nodes);
 
@@ -288,11 +289,17 @@ fn checked_on_date(
     Some(date)
 }
 
-fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileContext) -> Node {
+fn node(
+    raw: &RawNode,
+    node_names: &[&str],
+    sources: &[Source],
+    known: &KnownIds,
+    ctx: &mut FileContext,
+) -> Node {
     let kind = raw.kind.get_ref().as_str();
     check_pictogram(ctx, &raw.pictogram, known.pictograms);
     // Keys that belong to one kind of node only: (key, the kind it belongs to, where it is).
-    let kind_keys: [(&str, &str, Option<Range<usize>>); 7] = [
+    let kind_keys: [(&str, &str, Option<Range<usize>>); 8] = [
         (
             "choice",
             "question",
@@ -320,6 +327,7 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
             "outcome",
             raw.agent_points.as_ref().map(Spanned::span),
         ),
+        ("source", "outcome", raw.source.as_ref().map(Spanned::span)),
     ];
     if ["question", "info", "outcome"].contains(&kind) {
         for (key, owner, span) in &kind_keys {
@@ -439,10 +447,14 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 }
                 None => Vec::new(),
             };
+            let main_source = raw.source.as_ref().map_or(OutcomeSource::First, |source| {
+                outcome_source(ctx, source, sources)
+            });
             NodeKind::Outcome {
                 bring,
                 agent_action,
                 agent_points,
+                main_source,
             }
         }
         other => {
@@ -456,6 +468,7 @@ fn node(raw: &RawNode, node_names: &[&str], known: &KnownIds, ctx: &mut FileCont
                 bring: Vec::new(),
                 agent_action: String::new(),
                 agent_points: Vec::new(),
+                main_source: OutcomeSource::First,
             }
         }
     };
@@ -539,6 +552,36 @@ fn check_one_of(ctx: &mut FileContext, value: &Spanned<String>, allowed: &[&str]
 
 /// "did you mean `x`?" when a known name is close; otherwise the known names themselves, when
 /// there are few enough to read.
+/// The source an outcome's `source` names, by fiche number or address, or "none".
+fn outcome_source(
+    ctx: &mut FileContext,
+    named: &Spanned<String>,
+    sources: &[Source],
+) -> OutcomeSource {
+    let name = named.get_ref();
+    if name == "none" {
+        return OutcomeSource::NoLink;
+    }
+    let found = sources
+        .iter()
+        .position(|s| s.fiche.as_deref() == Some(name.as_str()) || s.url == *name);
+    if found.is_none() {
+        let known: Vec<&str> = sources
+            .iter()
+            .map(|s| s.fiche.as_deref().unwrap_or(s.url.as_str()))
+            .collect();
+        ctx.error(
+            &named.span(),
+            format!("`source` names `{name}`, which is not a [[source]] of this procedure"),
+            format!(
+                "write the fiche number or the address of one of its sources ({}), or \"none\"",
+                known.join(", ")
+            ),
+        );
+    }
+    found.map_or(OutcomeSource::First, OutcomeSource::Index)
+}
+
 pub fn did_you_mean(wrong: &str, known: &[&str]) -> String {
     let best = known
         .iter()

@@ -165,3 +165,60 @@ fn the_about_box_names_the_machine_drafted_languages() {
     assert!(!about.contains("relues"), "{about}");
     assert!(about.starts_with(relais::ui::CREDITS), "{about}");
 }
+
+/// The ticket of `outcome` in the shipped `procedure`, in French, as the spool prints it.
+fn outcome_ticket(catalog: &Catalog, procedure: &str, outcome: &str) -> (String, HandoffRecord) {
+    let handoff = Handoff::build(
+        catalog,
+        "fr",
+        Some(procedure),
+        &[],
+        Ending::Outcome {
+            node: outcome.to_string(),
+        },
+    );
+    let record = HandoffRecord {
+        ticket: "008".to_string(),
+        created_at: chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .unwrap(),
+        site: "Test".to_string(),
+        handoff,
+    };
+    let text = relais::print::text::render(&record, 500).replace('\u{a0}', " ");
+    (text, record)
+}
+
+#[test]
+fn an_outcome_prints_its_own_source_or_none_rather_than_a_wrong_one() {
+    let catalog = common::shipped_catalog();
+    // A stolen driving licence: the fiche on theft (F1450), not the procedure's first source.
+    let (text, record) = outcome_ticket(&catalog, "ants-vehicule-permis", "licence-stolen");
+    let theft = catalog
+        .procedure("ants-vehicule-permis")
+        .unwrap()
+        .sources
+        .iter()
+        .find(|s| s.fiche.as_deref() == Some("F1450"))
+        .expect("the theft fiche is a source");
+    let agent_part = text.split("POUR LA PERSONNE").next().unwrap();
+    assert!(agent_part.contains(&theft.url), "{agent_part}");
+    assert_eq!(agent_part.matches("https://").count(), 1, "{agent_part}");
+    assert_eq!(
+        record.handoff.visitor.link.as_deref(),
+        Some(theft.url.as_str())
+    );
+
+    // A foreigner's lost passport is the consulate's: no French fiche fits, none is printed.
+    let (text, record) = outcome_ticket(&catalog, "carte-identite", "consulate");
+    assert!(!text.contains("https://"), "{text}");
+    assert_eq!(record.handoff.visitor.link, None);
+
+    // Without `source`, the procedure's first.
+    let (_, record) = outcome_ticket(&catalog, "carte-identite", "book-appointment");
+    let first = &catalog.procedure("carte-identite").unwrap().sources[0];
+    assert_eq!(
+        record.handoff.visitor.link.as_deref(),
+        Some(first.url.as_str())
+    );
+}
