@@ -61,7 +61,7 @@ pub struct KioskConfig {
 pub struct PrinterConfig {
     /// "spool" | "escpos-tcp" | "escpos-usb" | "cups".
     #[serde(default = "default_backend")]
-    pub backend: String,
+    pub backend: BackendKind,
     #[serde(default = "default_address")]
     pub address: String,
     #[serde(default = "default_device")]
@@ -84,7 +84,7 @@ pub struct PrinterConfig {
     /// What the cups backend sends to its queue: `escpos` (the default, a receipt printer),
     /// `pdf` (A4, any printer) or `pdf-80mm`.
     #[serde(default = "default_cups_format")]
-    pub cups_format: String,
+    pub cups_format: CupsFormatKind,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -105,8 +105,8 @@ fn default_idle_warning() -> u64 {
 fn default_idle_reset() -> u64 {
     30
 }
-fn default_backend() -> String {
-    "spool".to_string()
+fn default_backend() -> BackendKind {
+    BackendKind::Spool
 }
 fn default_address() -> String {
     "127.0.0.1:9100".to_string()
@@ -120,14 +120,18 @@ fn default_queue() -> String {
 fn default_paper_width() -> u32 {
     80
 }
+/// PC858 (Latin with €) in Epson's numbering of code pages (`print::escpos::PC858_EPSON` is this
+/// number), kept here so that the configuration, which `print` reads, needs nothing of `print`.
+pub const DEFAULT_CODE_PAGE: u8 = 19;
+
 fn default_code_page() -> u8 {
-    crate::print::escpos::PC858_EPSON
+    DEFAULT_CODE_PAGE
 }
 fn default_true() -> bool {
     true
 }
-fn default_cups_format() -> String {
-    "escpos".to_string()
+fn default_cups_format() -> CupsFormatKind {
+    CupsFormatKind::Escpos
 }
 fn default_spool_dir() -> PathBuf {
     PathBuf::from("var/spool")
@@ -181,7 +185,106 @@ impl Default for StoreConfig {
 }
 
 /// Printer backends this build knows.
-pub const PRINTER_BACKENDS: &[&str] = &["spool", "escpos-tcp", "escpos-usb", "cups"];
+
+/// Characters per line of font A on a receipt of this width (32 on 58 mm, 48 on 80 mm).
+pub fn columns(paper_width_mm: u32) -> usize {
+    if paper_width_mm == 58 { 32 } else { 48 }
+}
+
+/// The printer backends this build can drive: what `[printer] backend` names. The one list that
+/// `config` checks and `print::backend_from_config` builds from; a name it does not know is kept
+/// as `Unknown`, so that the check reports it with its place instead of a bare TOML error.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(from = "String", into = "String")]
+pub enum BackendKind {
+    Spool,
+    EscposTcp,
+    EscposUsb,
+    Cups,
+    Unknown(String),
+}
+
+impl BackendKind {
+    /// The known backends, in the order the documentation lists them.
+    pub const KNOWN: [BackendKind; 4] = [
+        BackendKind::Spool,
+        BackendKind::EscposTcp,
+        BackendKind::EscposUsb,
+        BackendKind::Cups,
+    ];
+
+    /// As written in the configuration file.
+    pub fn as_str(&self) -> &str {
+        match self {
+            BackendKind::Spool => "spool",
+            BackendKind::EscposTcp => "escpos-tcp",
+            BackendKind::EscposUsb => "escpos-usb",
+            BackendKind::Cups => "cups",
+            BackendKind::Unknown(name) => name,
+        }
+    }
+}
+
+impl From<String> for BackendKind {
+    fn from(name: String) -> Self {
+        BackendKind::KNOWN
+            .into_iter()
+            .find(|known| known.as_str() == name)
+            .unwrap_or(BackendKind::Unknown(name))
+    }
+}
+
+impl From<BackendKind> for String {
+    fn from(kind: BackendKind) -> String {
+        kind.as_str().to_string()
+    }
+}
+
+/// What the `cups` backend sends to its queue (`[printer] cups-format`), shared like
+/// `BackendKind`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(from = "String", into = "String")]
+pub enum CupsFormatKind {
+    /// Raw ESC/POS for a receipt printer behind CUPS.
+    Escpos,
+    /// An A4 PDF, for any other printer.
+    Pdf,
+    /// A PDF the width of an 80 mm roll.
+    Pdf80mm,
+    Unknown(String),
+}
+
+impl CupsFormatKind {
+    pub const KNOWN: [CupsFormatKind; 3] = [
+        CupsFormatKind::Escpos,
+        CupsFormatKind::Pdf,
+        CupsFormatKind::Pdf80mm,
+    ];
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            CupsFormatKind::Escpos => "escpos",
+            CupsFormatKind::Pdf => "pdf",
+            CupsFormatKind::Pdf80mm => "pdf-80mm",
+            CupsFormatKind::Unknown(name) => name,
+        }
+    }
+}
+
+impl From<String> for CupsFormatKind {
+    fn from(name: String) -> Self {
+        CupsFormatKind::KNOWN
+            .into_iter()
+            .find(|known| known.as_str() == name)
+            .unwrap_or(CupsFormatKind::Unknown(name))
+    }
+}
+
+impl From<CupsFormatKind> for String {
+    fn from(kind: CupsFormatKind) -> String {
+        kind.as_str().to_string()
+    }
+}
 
 /// Where the value of `[section] key` lies in a parsed document, if it is written there.
 fn value_span(document: &toml::de::DeTable, section: &str, key: &str) -> Option<Range<usize>> {
@@ -236,17 +339,18 @@ impl Config {
                 .and_then(|doc| value_span(doc.get_ref(), section, key))
                 .unwrap_or(0..0)
         };
-        if !PRINTER_BACKENDS.contains(&self.printer.backend.as_str()) {
+        if let BackendKind::Unknown(name) = &self.printer.backend {
+            let known: Vec<&str> = BackendKind::KNOWN.iter().map(BackendKind::as_str).collect();
             ctx.error(
                 &at("printer.backend"),
-                format!("unknown printer backend `{}`", self.printer.backend),
-                format!("use one of: {}", PRINTER_BACKENDS.join(", ")),
+                format!("unknown printer backend `{name}`"),
+                format!("use one of: {}", known.join(", ")),
             );
         }
-        if !["escpos", "pdf", "pdf-80mm"].contains(&self.printer.cups_format.as_str()) {
+        if let CupsFormatKind::Unknown(name) = &self.printer.cups_format {
             ctx.error(
-                &at("cups-format"),
-                format!("unknown cups format `{}`", self.printer.cups_format),
+                &at("printer.cups-format"),
+                format!("unknown cups format `{name}`"),
                 "use escpos (a receipt printer behind CUPS), pdf (A4, any other printer) or pdf-80mm",
             );
         }
@@ -280,7 +384,9 @@ impl Config {
                 "people who read slowly need time; 60 s is the default",
             );
         }
-        if self.printer.backend == "escpos-tcp" && !is_host_and_port(&self.printer.address) {
+        if self.printer.backend == BackendKind::EscposTcp
+            && !is_host_and_port(&self.printer.address)
+        {
             ctx.error(
                 &at("printer.address"),
                 format!(
@@ -290,7 +396,7 @@ impl Config {
                 "write the printer's address and port, e.g. \"192.168.1.50:9100\"",
             );
         }
-        if self.printer.backend == "escpos-tcp" && !self.printer.status_check {
+        if self.printer.backend == BackendKind::EscposTcp && !self.printer.status_check {
             ctx.warning(
                 &at("printer.status-check"),
                 "with `status-check = false` nothing printed is confirmed: a printer that is \
@@ -333,7 +439,7 @@ impl Config {
 
     /// Characters per line of the receipt, for the text renderer (font A on ESC/POS printers).
     pub fn paper_columns(&self) -> usize {
-        crate::print::columns(self.printer.paper_width_mm)
+        columns(self.printer.paper_width_mm)
     }
 }
 
@@ -345,7 +451,7 @@ mod tests {
     fn every_key_is_optional() {
         let (config, diagnostics) = Config::parse("relais.toml", "");
         assert!(diagnostics.is_empty());
-        assert_eq!(config.printer.backend, "spool");
+        assert_eq!(config.printer.backend, BackendKind::Spool);
         assert_eq!(config.kiosk.idle_warning_seconds, 60);
         assert_eq!(config.store.retention_days, 30);
     }

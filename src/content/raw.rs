@@ -96,6 +96,41 @@ impl ReadHow {
     }
 }
 
+/// A node's `kind`, the closed set of screens a tree is made of. A word outside it is kept as
+/// `Unknown`, not refused by serde, so that `validate` reports it with a "did you mean" and
+/// goes on checking the rest of the file.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(from = "String")]
+pub enum RawKind {
+    Question,
+    Info,
+    Outcome,
+    Unknown(String),
+}
+
+impl RawKind {
+    pub const KNOWN: [RawKind; 3] = [RawKind::Question, RawKind::Info, RawKind::Outcome];
+
+    /// As written in the content file.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RawKind::Question => "question",
+            RawKind::Info => "info",
+            RawKind::Outcome => "outcome",
+            RawKind::Unknown(word) => word,
+        }
+    }
+}
+
+impl From<String> for RawKind {
+    fn from(word: String) -> Self {
+        RawKind::KNOWN
+            .into_iter()
+            .find(|kind| kind.as_str() == word)
+            .unwrap_or(RawKind::Unknown(word))
+    }
+}
+
 /// One screen of the tree. Which keys apply depends on `kind`; `validate` says which are misplaced.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -104,7 +139,7 @@ pub struct RawNode {
     pub id: Spanned<String>,
     /// "question", "info" or "outcome".
     #[schemars(with = "String", extend("enum" = ["question", "info", "outcome"]))]
-    pub kind: Spanned<String>,
+    pub kind: Spanned<RawKind>,
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub pictogram: Option<Spanned<String>>,

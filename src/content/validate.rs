@@ -15,7 +15,7 @@ use super::catalog::{
     Procedure, Source,
 };
 use super::ids;
-use super::raw::{RawChoice, RawNode, RawProcedure};
+use super::raw::{RawChoice, RawKind, RawNode, RawProcedure};
 use super::{agent_text, provenance};
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
 
@@ -296,47 +296,57 @@ fn node(
     known: &KnownIds,
     ctx: &mut FileContext,
 ) -> Node {
-    let kind = raw.kind.get_ref().as_str();
+    let kind = raw.kind.get_ref();
     check_pictogram(ctx, &raw.pictogram, known.pictograms);
     // Keys that belong to one kind of node only: (key, the kind it belongs to, where it is).
-    let kind_keys: [(&str, &str, Option<Range<usize>>); 8] = [
+    let kind_keys: [(&str, RawKind, Option<Range<usize>>); 8] = [
         (
             "choice",
-            "question",
+            RawKind::Question,
             raw.choices.first().map(|c| c.id.span()),
         ),
         (
             "offer-dont-know",
-            "question",
+            RawKind::Question,
             raw.offer_dont_know.as_ref().map(Spanned::span),
         ),
         (
             "dont-know-next",
-            "question",
+            RawKind::Question,
             raw.dont_know_next.as_ref().map(Spanned::span),
         ),
-        ("next", "info", raw.next.as_ref().map(Spanned::span)),
-        ("bring", "outcome", raw.bring.as_ref().map(Spanned::span)),
+        ("next", RawKind::Info, raw.next.as_ref().map(Spanned::span)),
+        (
+            "bring",
+            RawKind::Outcome,
+            raw.bring.as_ref().map(Spanned::span),
+        ),
         (
             "agent-action",
-            "outcome",
+            RawKind::Outcome,
             raw.agent_action.as_ref().map(Spanned::span),
         ),
         (
             "agent-points",
-            "outcome",
+            RawKind::Outcome,
             raw.agent_points.as_ref().map(Spanned::span),
         ),
-        ("source", "outcome", raw.source.as_ref().map(Spanned::span)),
+        (
+            "source",
+            RawKind::Outcome,
+            raw.source.as_ref().map(Spanned::span),
+        ),
     ];
-    if ["question", "info", "outcome"].contains(&kind) {
+    if !matches!(kind, RawKind::Unknown(_)) {
         for (key, owner, span) in &kind_keys {
-            if let Some(span) = span.as_ref().filter(|_| *owner != kind) {
+            if let Some(span) = span.as_ref().filter(|_| owner != kind) {
                 ctx.error(
                     span,
                     format!(
-                        "`{key}` is only for {owner} nodes, and `{}` is of kind {kind}",
-                        raw.id.get_ref()
+                        "`{key}` is only for {} nodes, and `{}` is of kind {}",
+                        owner.as_str(),
+                        raw.id.get_ref(),
+                        kind.as_str()
                     ),
                     format!("remove `{key}`, or change `kind`"),
                 );
@@ -345,7 +355,7 @@ fn node(
     }
 
     let node_kind = match kind {
-        "question" => {
+        RawKind::Question => {
             if raw.choices.is_empty() {
                 ctx.error(
                     &raw.id.span(),
@@ -402,7 +412,7 @@ fn node(
             }
             NodeKind::Question { choices }
         }
-        "info" => {
+        RawKind::Info => {
             let next = match &raw.next {
                 Some(next) => resolve_next(next, node_names, ctx),
                 None => {
@@ -416,7 +426,7 @@ fn node(
             };
             NodeKind::Info { next }
         }
-        "outcome" => {
+        RawKind::Outcome => {
             let bring = raw
                 .bring
                 .as_ref()
@@ -457,7 +467,7 @@ fn node(
                 main_source,
             }
         }
-        other => {
+        RawKind::Unknown(other) => {
             let hint = did_you_mean(other, &["question", "info", "outcome"]);
             ctx.error(
                 &raw.kind.span(),

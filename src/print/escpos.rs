@@ -30,7 +30,7 @@ pub struct Settings {
 }
 
 /// `ESC t 19`: PC858 on Epson printers and most clones.
-pub const PC858_EPSON: u8 = 19;
+pub const PC858_EPSON: u8 = crate::config::DEFAULT_CODE_PAGE;
 
 impl Default for Settings {
     fn default() -> Self {

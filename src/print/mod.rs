@@ -25,7 +25,7 @@ pub mod usb;
 
 use std::time::Duration;
 
-use crate::config::Config;
+use crate::config::{BackendKind, Config, CupsFormatKind};
 use crate::handoff::HandoffRecord;
 
 #[derive(Debug, thiserror::Error)]
@@ -108,9 +108,7 @@ pub enum PrintError {
 
 /// Characters per line of a receipt in the printer's standard font (font A, 12 dots wide):
 /// 48 on 80 mm paper, 32 on 58 mm.
-pub fn columns(paper_width_mm: u32) -> usize {
-    if paper_width_mm == 58 { 32 } else { 48 }
-}
+pub use crate::config::columns;
 
 /// Something that can print a handoff. Implementations must not panic and must return within
 /// a few seconds: the print queue's worker calls them one job at a time, and a stuck backend
@@ -130,12 +128,12 @@ pub trait PrinterBackend: Send {
 
 /// The backend the configuration asks for.
 pub fn backend_from_config(config: &Config) -> Box<dyn PrinterBackend> {
-    match config.printer.backend.as_str() {
-        "spool" => Box::new(spool::SpoolPrinter::new(
+    match &config.printer.backend {
+        BackendKind::Spool => Box::new(spool::SpoolPrinter::new(
             config.printer.spool_dir.clone(),
             config.paper_columns(),
         )),
-        "escpos-tcp" => Box::new(tcp::TcpPrinter::new(
+        BackendKind::EscposTcp => Box::new(tcp::TcpPrinter::new(
             config.printer.address.clone(),
             escpos_settings(config),
             tcp::Timeouts {
@@ -143,20 +141,23 @@ pub fn backend_from_config(config: &Config) -> Box<dyn PrinterBackend> {
                 ..tcp::Timeouts::default()
             },
         )),
-        "escpos-usb" => Box::new(usb::UsbPrinter::new(
+        BackendKind::EscposUsb => Box::new(usb::UsbPrinter::new(
             config.printer.device.clone(),
             escpos_settings(config),
             Duration::from_secs(5),
         )),
-        "cups" => Box::new(cups::CupsPrinter::new(
+        BackendKind::Cups => Box::new(cups::CupsPrinter::new(
             config.printer.queue.clone(),
-            match config.printer.cups_format.as_str() {
-                "pdf" => cups::CupsFormat::Pdf(pdf::Paper::A4),
-                "pdf-80mm" => cups::CupsFormat::Pdf(pdf::Paper::Roll80),
-                _ => cups::CupsFormat::Escpos(escpos_settings(config)),
+            match config.printer.cups_format {
+                CupsFormatKind::Pdf => cups::CupsFormat::Pdf(pdf::Paper::A4),
+                CupsFormatKind::Pdf80mm => cups::CupsFormat::Pdf(pdf::Paper::Roll80),
+                // An unknown format is a configuration error; the kiosk never starts with one.
+                CupsFormatKind::Escpos | CupsFormatKind::Unknown(_) => {
+                    cups::CupsFormat::Escpos(escpos_settings(config))
+                }
             },
         )),
-        other => Box::new(UnavailablePrinter(other.to_string())),
+        BackendKind::Unknown(other) => Box::new(UnavailablePrinter(other.clone())),
     }
 }
 

@@ -196,3 +196,12 @@ fn the_kiosk_does_not_start_on_a_configuration_with_errors() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_unknown_cups_format_is_reported_at_its_value() {
+    // It once made the check itself fail: the key was looked up without its section.
+    let (dir, output) = check("[printer]\nbackend = \"cups\"\ncups-format = \"ps\"\n");
+    let (report, hint) = config_report(dir.path(), &output);
+    assert_eq!(report, "relais.toml:3:15: error: unknown cups format `ps`");
+    assert!(hint.contains("pdf-80mm"), "{hint}");
+}

@@ -63,7 +63,7 @@ fn a_good_print_arrives_whole_and_decodes() {
         job
     });
     let mut config = Config::default();
-    config.printer.backend = "escpos-tcp".into();
+    config.printer.backend = relais::config::BackendKind::EscposTcp;
     config.printer.address = address.clone();
     let backend = backend_from_config(&config);
     assert!(backend.describe().contains(&address));

@@ -107,7 +107,7 @@ fn the_screen_answers_while_a_printer_test_waits_for_a_printer_that_never_reads(
     let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let address = silent.local_addr().unwrap().to_string();
     let desk = harness::start_with(Some("2468"), |config| {
-        config.printer.backend = "escpos-tcp".into();
+        config.printer.backend = relais::config::BackendKind::EscposTcp;
         config.printer.address = address;
     });
     desk.long_press(6);
