@@ -184,8 +184,6 @@ impl Default for StoreConfig {
     }
 }
 
-/// Printer backends this build knows.
-
 /// Characters per line of font A on a receipt of this width (32 on 58 mm, 48 on 80 mm).
 pub fn columns(paper_width_mm: u32) -> usize {
     if paper_width_mm == 58 { 32 } else { 48 }
