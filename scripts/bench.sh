@@ -20,7 +20,7 @@
 #   `catalog_load load <root>` (examples/catalog_load.rs), a process that does nothing else.
 # - start-up: the release `relais run` on a private Xvfb (1920x1080, software renderer, as the
 #   smoke test runs it), from the moment it is started to the timestamp of its log line
-#   "first frame shown" (src/kiosk.rs); STARTUP_RUNS runs, median reported.
+#   "first frame shown" (src/kiosk/window.rs); STARTUP_RUNS runs, median reported.
 # - idle CPU: the last of those kiosks is left alone on its attract screen for IDLE_SECONDS
 #   after SETTLE_SECONDS; CPU time from /proc/<pid>/stat (utime + stime), as a share of one core.
 # - the kiosk's peak memory: VmHWM of /proc/<pid>/status at the end of the idle period.

@@ -230,7 +230,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check { .. } => unreachable!("handled above"),
         Command::Run { fullscreen } => {
             let catalog = load_catalog(&settings)?;
-            crate::kiosk::run(&settings, catalog, fullscreen)?;
+            crate::kiosk::window::run(&settings, catalog, fullscreen)?;
         }
         Command::Simulate {
             procedure,
@@ -354,7 +354,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Admin {
             action: AdminCommand::SetPin,
         } => {
-            let file = crate::admin::set_pin_from_stdin(&settings.config)?;
+            let file = crate::admin::pin::set_pin_from_stdin(&settings.config)?;
             println!("admin PIN set (its hash is in {})", file.display());
         }
         Command::Stats {

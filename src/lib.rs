@@ -1,35 +1,20 @@
 //! relais: a rights-access orientation kiosk. See ARCHITECTURE.md for the map.
 //!
-//! The domain (`content`, `i18n`, `session`, `handoff`, `stats`) is pure: no UI, no files, no
-//! devices. `loader`, `store`, `print`, `audio` and `ui` touch the outside world; `app` wires
-//! them together; `cli` is the command line.
+//! The folders are the layers: `domain` is pure (no UI, no files, no devices); `devices` touches
+//! the outside world; `kiosk` is the running kiosk (controller, window, UI bridge, admin
+//! screen); `tools` are the command-line tools; `cli`, `config` and `settings` sit at the top.
+//! Each module is also named at the crate root (`relais::content`, `relais::print`…), so that
+//! paths stay short and did not change when the files moved into their layers.
 
-pub mod admin;
-pub mod admin_desk;
-pub mod admin_panel;
-pub mod app;
-pub mod audio;
 pub mod cli;
-pub mod clips;
 pub mod config;
-pub mod content;
-pub mod diagnostics;
-pub mod figures;
-pub mod graph;
-pub mod handoff;
-pub mod i18n;
+pub mod devices;
+pub mod domain;
 pub mod kiosk;
-pub mod loader;
-pub mod print;
-pub mod reload;
-pub mod render;
-pub mod review;
-pub mod script;
-pub mod session;
 pub mod settings;
-pub mod simulate;
-pub mod stats;
-pub mod store;
-pub mod storyboard;
-pub mod systemd;
-pub mod ui;
+pub mod tools;
+
+pub use devices::{audio, clips, figures, loader, print, reload, store, systemd};
+pub use domain::{content, diagnostics, handoff, i18n, script, session, stats};
+pub use kiosk::{admin, app, ui};
+pub use tools::{graph, render, review, simulate, storyboard};

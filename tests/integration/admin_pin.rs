@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use relais::admin::{self, AdminGate, PinCheck};
+use relais::admin::pin::{self as admin, AdminGate, PinCheck};
 
 /// A fixed moment, plus `secs`: the rules take the time as an argument.
 fn at(secs: u64) -> SystemTime {

@@ -16,7 +16,7 @@ use x11rb::wrapper::ConnectionExt as _;
 
 use crate::smoke_xvfb::{Session, assert_x_tools_on_path, write_config};
 
-/// What the kiosk logs when it turns a close request down (`src/kiosk.rs`): proof that the
+/// What the kiosk logs when it turns a close request down (`src/kiosk/window.rs`): proof that the
 /// request reached it, so that "still running" means something.
 const IGNORED: &str = "close request ignored";
 const LOG_TIMEOUT: Duration = Duration::from_secs(10);

@@ -7,7 +7,7 @@
 //! 1. `READY=1` (with a `STATUS=` line) arrives once the window is up;
 //! 2. `WATCHDOG=1` pings then arrive every half `WATCHDOG_USEC` while the UI thread runs;
 //! 3. when the UI thread freezes (the test-only hook `RELAIS_TEST_ONLY_FREEZE_UI_AFTER_MS`,
-//!    documented in `src/systemd.rs`, blocks it 4 s after READY), the pings stop, while the
+//!    documented in `src/devices/systemd.rs`, blocks it 4 s after READY), the pings stop, while the
 //!    process is still alive: systemd would now restart it, which is the point.
 
 use std::os::unix::net::UnixDatagram;

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
-use relais::admin_desk::AdminDesk;
+use relais::admin::desk::AdminDesk;
 use relais::app::Controller;
 use relais::config::Config;
 use relais::ui;
@@ -64,7 +64,7 @@ fn start_with_all(
     config.printer.spool_dir = dir.path().join("spool");
     configure(&mut config);
     if let Some(pin) = pin {
-        relais::admin::set_pin(dir.path(), pin).unwrap();
+        relais::admin::pin::set_pin(dir.path(), pin).unwrap();
     }
     let controller = Rc::new(RefCell::new(match printer {
         None => common::controller(dir.path(), common::shipped_catalog()),

@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
 
-use crate::admin_panel::{AdminInput, AdminPanel, Command, Stage as AdminStage};
+use crate::admin::panel::{AdminInput, AdminPanel, Command, Stage as AdminStage};
 use crate::content::{Catalog, ids};
 pub use crate::script::{SOMETHING_ELSE, UiAction};
 use crate::script::{ScreenScript, ScriptKind, Text};

@@ -170,7 +170,7 @@ pub fn storyboard(
 
     // The admin screen over the attract screen: the PIN pad with two digits typed, then the
     // panel (its figures are the kiosk's own; here, the content's).
-    use crate::admin_panel::{AdminInput, AdminPanel};
+    use crate::admin::panel::{AdminInput, AdminPanel};
     let mut panel = AdminPanel::default();
     for input in [
         AdminInput::Summon,
@@ -180,7 +180,7 @@ pub fn storyboard(
         panel.input(input, false, t0);
     }
     let figures = ui::AdminFigures {
-        lines: vec![crate::admin_desk::content_figure(&catalog)],
+        lines: vec![crate::admin::desk::content_figure(&catalog)],
         ..Default::default()
     };
     ui::show_admin(&headless.app, &catalog, &panel, &figures);

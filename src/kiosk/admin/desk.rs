@@ -14,8 +14,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Instant, SystemTime};
 
-use crate::admin::{AdminGate, PinCheck};
-use crate::admin_panel::{AdminEffect, AdminInput, AdminPanel, Command};
+use crate::admin::panel::{AdminEffect, AdminInput, AdminPanel, Command};
+use crate::admin::pin::{AdminGate, PinCheck};
 use crate::app::Controller;
 use crate::config::Config;
 use crate::content::Catalog;
@@ -43,7 +43,7 @@ impl AdminDesk {
     pub fn new(config: &Config, root: &std::path::Path) -> Self {
         AdminDesk {
             panel: AdminPanel::default(),
-            gate: AdminGate::open(&crate::admin::data_dir(config)),
+            gate: AdminGate::open(&crate::admin::pin::data_dir(config)),
             config: config.clone(),
             root: root.to_path_buf(),
             running: None,
@@ -258,7 +258,7 @@ impl AdminDesk {
     fn show(&self, controller: &Rc<RefCell<Controller>>, app: &ui::App) {
         let controller = controller.borrow();
         let catalog = controller.catalog();
-        let figures = if self.panel.stage() == &crate::admin_panel::Stage::Open {
+        let figures = if self.panel.stage() == &crate::admin::panel::Stage::Open {
             panel_figures(&controller)
         } else {
             ui::AdminFigures::default()

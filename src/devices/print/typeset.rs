@@ -19,12 +19,12 @@ use super::pc858;
 /// The fonts of `ui/fonts/`, in the binary so that a slip prints the same on every machine.
 /// A `static`, not a `const`: the PDF writer finds a font by the address of its bytes.
 pub static FONTS: [&[u8]; 6] = [
-    include_bytes!("../../ui/fonts/AtkinsonHyperlegible-Regular.ttf"),
-    include_bytes!("../../ui/fonts/AtkinsonHyperlegible-Bold.ttf"),
-    include_bytes!("../../ui/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../ui/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../ui/fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../../ui/fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../../ui/fonts/AtkinsonHyperlegible-Regular.ttf"),
+    include_bytes!("../../../ui/fonts/AtkinsonHyperlegible-Bold.ttf"),
+    include_bytes!("../../../ui/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../../ui/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../../ui/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../../ui/fonts/NotoSansArabic-Bold.ttf"),
 ];
 
 /// The font families for blocks of text, tried in this order for each character (as the screen

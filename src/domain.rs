@@ -1,0 +1,15 @@
+//! The domain: what the kiosk knows and decides, with no UI, no files, no devices and no clock of
+//! its own (checked by `tests/integration/tidy.rs` for every file of this folder).
+//!
+//! Content becomes a validated `Catalog` (`content`), texts are looked up per language (`i18n`),
+//! a visit runs as a state machine (`session`) whose screens are described once (`script`), and
+//! ends in a `Handoff`; `stats` says what anonymous counts keep; `diagnostics` is how every
+//! problem is told to an editor.
+
+pub mod content;
+pub mod diagnostics;
+pub mod handoff;
+pub mod i18n;
+pub mod script;
+pub mod session;
+pub mod stats;

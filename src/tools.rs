@@ -1,0 +1,9 @@
+//! The command-line tools beside the kiosk, for editors and staff: a visit without a screen
+//! (`simulate`), screens to PNG (`render`, `storyboard`), a tree as a graph (`graph`), and the
+//! provenance report (`review`).
+
+pub mod graph;
+pub mod render;
+pub mod review;
+pub mod simulate;
+pub mod storyboard;
