@@ -189,98 +189,26 @@ pub fn columns(paper_width_mm: u32) -> usize {
     if paper_width_mm == 58 { 32 } else { 48 }
 }
 
-/// The printer backends this build can drive: what `[printer] backend` names. The one list that
-/// `config` checks and `print::backend_from_config` builds from; a name it does not know is kept
-/// as `Unknown`, so that the check reports it with its place instead of a bare TOML error.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(from = "String", into = "String")]
-pub enum BackendKind {
-    Spool,
-    EscposTcp,
-    EscposUsb,
-    Cups,
-    Unknown(String),
-}
-
-impl BackendKind {
-    /// The known backends, in the order the documentation lists them.
-    pub const KNOWN: [BackendKind; 4] = [
-        BackendKind::Spool,
-        BackendKind::EscposTcp,
-        BackendKind::EscposUsb,
-        BackendKind::Cups,
-    ];
-
-    /// As written in the configuration file.
-    pub fn as_str(&self) -> &str {
-        match self {
-            BackendKind::Spool => "spool",
-            BackendKind::EscposTcp => "escpos-tcp",
-            BackendKind::EscposUsb => "escpos-usb",
-            BackendKind::Cups => "cups",
-            BackendKind::Unknown(name) => name,
-        }
+crate::closed_set! {
+    /// The printer backends this build can drive: what `[printer] backend` names. The one list
+    /// that `config` checks and `print::backend_from_config` builds from.
+    pub enum BackendKind {
+        Spool => "spool",
+        EscposTcp => "escpos-tcp",
+        EscposUsb => "escpos-usb",
+        Cups => "cups",
     }
 }
 
-impl From<String> for BackendKind {
-    fn from(name: String) -> Self {
-        BackendKind::KNOWN
-            .into_iter()
-            .find(|known| known.as_str() == name)
-            .unwrap_or(BackendKind::Unknown(name))
-    }
-}
-
-impl From<BackendKind> for String {
-    fn from(kind: BackendKind) -> String {
-        kind.as_str().to_string()
-    }
-}
-
-/// What the `cups` backend sends to its queue (`[printer] cups-format`), shared like
-/// `BackendKind`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(from = "String", into = "String")]
-pub enum CupsFormatKind {
-    /// Raw ESC/POS for a receipt printer behind CUPS.
-    Escpos,
-    /// An A4 PDF, for any other printer.
-    Pdf,
-    /// A PDF the width of an 80 mm roll.
-    Pdf80mm,
-    Unknown(String),
-}
-
-impl CupsFormatKind {
-    pub const KNOWN: [CupsFormatKind; 3] = [
-        CupsFormatKind::Escpos,
-        CupsFormatKind::Pdf,
-        CupsFormatKind::Pdf80mm,
-    ];
-
-    pub fn as_str(&self) -> &str {
-        match self {
-            CupsFormatKind::Escpos => "escpos",
-            CupsFormatKind::Pdf => "pdf",
-            CupsFormatKind::Pdf80mm => "pdf-80mm",
-            CupsFormatKind::Unknown(name) => name,
-        }
-    }
-}
-
-impl From<String> for CupsFormatKind {
-    fn from(name: String) -> Self {
-        CupsFormatKind::KNOWN
-            .into_iter()
-            .find(|known| known.as_str() == name)
-            .unwrap_or(CupsFormatKind::Unknown(name))
-    }
-}
-
-impl From<CupsFormatKind> for String {
-    fn from(kind: CupsFormatKind) -> String {
-        kind.as_str().to_string()
+crate::closed_set! {
+    /// What the `cups` backend sends to its queue (`[printer] cups-format`).
+    pub enum CupsFormatKind {
+        /// Raw ESC/POS for a receipt printer behind CUPS.
+        Escpos => "escpos",
+        /// An A4 PDF, for any other printer.
+        Pdf => "pdf",
+        /// A PDF the width of an 80 mm roll.
+        Pdf80mm => "pdf-80mm",
     }
 }
 

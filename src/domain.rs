@@ -6,6 +6,7 @@
 //! ends in a `Handoff`; `stats` says what anonymous counts keep; `diagnostics` is how every
 //! problem is told to an editor.
 
+pub mod closed_set;
 pub mod content;
 pub mod diagnostics;
 pub mod handoff;

@@ -303,7 +303,6 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
         .iter()
         .map(|option| {
             let label = option.label.resolve(catalog);
-            let own_language = option.label.lang() != lang;
             OptionView {
                 id: text(option.id.as_str()),
                 // Its speaker button's accessible label, in the option's own language.
@@ -314,12 +313,9 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 label: text(label),
                 caption: say(&option.caption),
                 picture: picture(catalog, option.pictogram.as_deref()),
-                // A language's name is drawn in the font of its own script.
-                font_family: if own_language {
-                    language_font(catalog, option.label.lang()).into()
-                } else {
-                    SharedString::new()
-                },
+                // Each label in the font of its own language's script (a language's name on
+                // the picker in its own script).
+                font_family: language_font(catalog, option.label.lang()).into(),
             }
         })
         .collect();
@@ -411,6 +407,9 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
     view
 }
 
+/// Glossary buttons shown under a screen, at most.
+const MAX_GLOSSARY_BUTTONS: usize = 2;
+
 /// The font of a language's script, from its own name.
 fn language_font(catalog: &Catalog, code: &str) -> &'static str {
     catalog
@@ -427,9 +426,17 @@ fn glossary(catalog: &Catalog, session: &Session, view: &mut ScreenView) {
     let lang = visit.language.as_str();
     let shown = texts_of(view);
     let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
-    let terms: Vec<OptionView> = catalog
-        .terms_in(lang, &shown)
+    // At most a few words: the help row must not squeeze the page (more lines of buttons took
+    // half of a 1280 × 800 screen in large text). The words the screen shows first come first.
+    let reading = shown.join(" ").to_lowercase();
+    let mut found = catalog.terms_in(lang, &shown);
+    found.sort_by_key(|term| {
+        let word = catalog.texts.get(lang, &ids::term(term)).to_lowercase();
+        reading.find(&word).unwrap_or(usize::MAX)
+    });
+    let terms: Vec<OptionView> = found
         .into_iter()
+        .take(MAX_GLOSSARY_BUTTONS)
         .map(|term| {
             // The button shows the word and a question mark; its accessible label (read by
             // screen readers, used by the tests) is the whole question.

@@ -249,8 +249,9 @@ fn simulate_explains_wrong_answers() {
         "--procedure no-such-procedure --lang fr --answers x",
     );
     assert!(String::from_utf8_lossy(&output.stderr).contains(
-        "there is no procedure `no-such-procedure`; known procedures: aah, aides-logement, c2s, \
-         cant-log-in, carte-identite, cheque-energie, domiciliation, france-travail, \
-         prime-activite, rsa"
+        "there is no procedure `no-such-procedure`; known procedures: aah, aides-logement, \
+         ants-vehicule-permis, assurance-maladie, c2s, cant-log-in, carte-identite, \
+         cheque-energie, courrier, domiciliation, france-travail, impots, prime-activite, \
+         retraite, rsa, titre-de-sejour"
     ));
 }

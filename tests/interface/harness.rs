@@ -138,8 +138,11 @@ impl Kiosk {
             .collect()
     }
 
-    /// Taps the one button labelled `label`; fails if there is none or more than one.
+    /// Taps the one button labelled `label`; fails if there is none or more than one. A button
+    /// further down a long page is brought into sight first with the page's arrows, as a
+    /// visitor would (`scroll_to`).
     pub fn tap(&self, label: &str) {
+        self.scroll_to(label);
         let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(&self.app, label)
             .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
             .collect();
@@ -150,6 +153,33 @@ impl Kiosk {
             self.buttons()
         );
         found[0].invoke_accessible_default_action();
+        // What the event loop does before it draws: run the `changed` handlers (a new page
+        // scrolls back to its top).
+        slint::platform::update_timers_and_animations();
+    }
+
+    /// Taps the page's "see more" arrow until a button labelled `label` is on screen, or the
+    /// arrow is gone (the page is at its end, or it does not scroll).
+    pub fn scroll_to(&self, label: &str) {
+        let catalog = common::shipped_catalog();
+        let more: Vec<String> = catalog
+            .languages
+            .iter()
+            .map(|l| catalog.texts.get(&l.code, "button-scroll-down"))
+            .collect();
+        for _ in 0..20 {
+            let buttons = self.buttons();
+            if buttons.iter().any(|b| b == label) {
+                return;
+            }
+            let Some(arrow) = buttons.iter().find(|b| more.contains(b)) else {
+                return;
+            };
+            let arrow = arrow.clone();
+            ElementHandle::find_by_accessible_label(&self.app, &arrow)
+                .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
+                .for_each(|e| e.invoke_accessible_default_action());
+        }
     }
 
     pub fn shows(&self, text: &str) -> bool {

@@ -23,6 +23,8 @@ fn a_visitor_walks_the_procedure_to_a_printed_ticket() {
     kiosk.tap("Français");
 
     kiosk.assert_shows(&["Pourquoi venez-vous aujourd'hui ?"]);
+    // The last tile, at the end of the list: the arrows bring it into sight.
+    kiosk.scroll_to("Je ne sais pas, ou autre chose");
     assert!(
         kiosk
             .buttons()

@@ -96,38 +96,14 @@ impl ReadHow {
     }
 }
 
-/// A node's `kind`, the closed set of screens a tree is made of. A word outside it is kept as
-/// `Unknown`, not refused by serde, so that `validate` reports it with a "did you mean" and
-/// goes on checking the rest of the file.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(from = "String")]
-pub enum RawKind {
-    Question,
-    Info,
-    Outcome,
-    Unknown(String),
-}
-
-impl RawKind {
-    pub const KNOWN: [RawKind; 3] = [RawKind::Question, RawKind::Info, RawKind::Outcome];
-
-    /// As written in the content file.
-    pub fn as_str(&self) -> &str {
-        match self {
-            RawKind::Question => "question",
-            RawKind::Info => "info",
-            RawKind::Outcome => "outcome",
-            RawKind::Unknown(word) => word,
-        }
-    }
-}
-
-impl From<String> for RawKind {
-    fn from(word: String) -> Self {
-        RawKind::KNOWN
-            .into_iter()
-            .find(|kind| kind.as_str() == word)
-            .unwrap_or(RawKind::Unknown(word))
+crate::closed_set! {
+    /// A node's `kind`, the closed set of screens a tree is made of. A word outside it is kept
+    /// as `Unknown`, so that `validate` reports it with a "did you mean" and goes on checking
+    /// the rest of the file.
+    pub enum RawKind {
+        Question => "question",
+        Info => "info",
+        Outcome => "outcome",
     }
 }
 

@@ -46,14 +46,29 @@ impl WritingSystem {
             .unwrap_or(WritingSystem::Latin)
     }
 
-    /// The writing system a text is mostly in: its first letter that is not Latin, else Latin.
-    /// (An Arabic or Ukrainian text may quote French words and addresses; a French text has no
-    /// letter of another script.)
+    /// The writing system a text is mostly in: the one most of its letters belong to, Latin
+    /// on a tie. An Arabic or Ukrainian text may quote French words and addresses, and the
+    /// French agent's part names the visitor's language in its own script (« arabe (العربية) »):
+    /// neither changes what the text is written in.
     pub fn of_text(text: &str) -> WritingSystem {
-        text.chars()
-            .filter_map(WritingSystem::of_char)
-            .find(|system| *system != WritingSystem::Latin)
-            .unwrap_or(WritingSystem::Latin)
+        let systems = [
+            WritingSystem::Latin,
+            WritingSystem::Cyrillic,
+            WritingSystem::Arabic,
+            WritingSystem::Hebrew,
+            WritingSystem::Other,
+        ];
+        let mut counts = [0usize; 5];
+        for system in text.chars().filter_map(WritingSystem::of_char) {
+            counts[systems.iter().position(|s| *s == system).unwrap_or(0)] += 1;
+        }
+        let mut most = 0;
+        for (i, count) in counts.iter().enumerate() {
+            if *count > counts[most] {
+                most = i;
+            }
+        }
+        systems[most]
     }
 
     /// The font family that draws this writing system on screen.
@@ -98,7 +113,7 @@ mod tests {
 
     #[test]
     fn hebrew_is_not_drawn_with_the_arabic_font() {
-        let hebrew = WritingSystem::of_text("כרטיס 042 — France Services");
+        let hebrew = WritingSystem::of_text("כרטיס מספר 042 — France");
         assert_eq!(hebrew, WritingSystem::Hebrew);
         assert!(!hebrew.font_fallbacks().starts_with("Noto Sans Arabic"));
         assert_eq!(WritingSystem::Arabic.font(), "Noto Sans Arabic");
@@ -112,6 +127,11 @@ mod tests {
         );
         assert_eq!(
             WritingSystem::of_text("Talon 042, Ameli"),
+            WritingSystem::Latin
+        );
+        // The French agent's part naming the visitor's language stays Latin.
+        assert_eq!(
+            WritingSystem::of_text("Langue : arabe (العربية), interprète"),
             WritingSystem::Latin
         );
     }
