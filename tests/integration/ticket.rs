@@ -40,8 +40,13 @@ fn ticket(catalog: &Catalog, lang: &str) -> HandoffRecord {
             node: outcome.id.clone(),
         },
     );
+    record("007", handoff)
+}
+
+/// A stored handoff of 3 December 2026 at 10:00, at site "Test".
+fn record(ticket: &str, handoff: Handoff) -> HandoffRecord {
     HandoffRecord {
-        ticket: "007".to_string(),
+        ticket: ticket.to_string(),
         created_at: chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
             .and_then(|d| d.and_hms_opt(10, 0, 0))
             .unwrap(),
@@ -177,14 +182,7 @@ fn outcome_ticket(catalog: &Catalog, procedure: &str, outcome: &str) -> (String,
             node: outcome.to_string(),
         },
     );
-    let record = HandoffRecord {
-        ticket: "008".to_string(),
-        created_at: chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
-            .and_then(|d| d.and_hms_opt(10, 0, 0))
-            .unwrap(),
-        site: "Test".to_string(),
-        handoff,
-    };
+    let record = record("008", handoff);
     let text = relais::print::text::render(&record, 500).replace('\u{a0}', " ");
     (text, record)
 }

@@ -161,12 +161,15 @@ impl Kiosk {
     /// Taps the page's "see more" arrow until a button labelled `label` is on screen, or the
     /// arrow is gone (the page is at its end, or it does not scroll).
     pub fn scroll_to(&self, label: &str) {
-        let catalog = common::shipped_catalog();
+        let controller = self.controller.borrow();
+        let catalog = controller.catalog();
         let more: Vec<String> = catalog
             .languages
             .iter()
             .map(|l| catalog.texts.get(&l.code, "button-scroll-down"))
             .collect();
+        // Taps redraw through the controller: let go of it first.
+        drop(controller);
         for _ in 0..20 {
             let buttons = self.buttons();
             if buttons.iter().any(|b| b == label) {
