@@ -142,6 +142,8 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
     };
     let mut manifest = Manifest::default();
     let wanted = spoken_texts(catalog, lang);
+    // (id, text, hash) of the clips to synthesise, made after the loop on every core.
+    let mut to_make: Vec<(&str, &str, String)> = Vec::new();
 
     for (id, text) in &wanted {
         let hash = text_hash(text);
@@ -177,10 +179,16 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
             report.kept += 1;
             continue;
         }
-        let file = synthesize(&voice, text, &generated_dir, id, compress)?;
+        to_make.push((id.as_str(), text.as_str(), hash));
+    }
+    for ((id, _, hash), file) in
+        to_make
+            .iter()
+            .zip(synthesize_all(&voice, &to_make, &generated_dir, compress)?)
+    {
         manifest.clips.push(ClipEntry {
-            id: id.clone(),
-            text_hash: hash,
+            id: id.to_string(),
+            text_hash: hash.clone(),
             source: ClipSource::Generated,
             voice: Some(voice.clone()),
             duration_ms: duration_ms(&file),
@@ -234,6 +242,46 @@ fn sox_available() -> bool {
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success())
+}
+
+/// Synthesises every `(id, text, _)` of `jobs`, one espeak-ng at a time per core: a language
+/// has hundreds of texts and each espeak-ng run is a separate single-threaded process, so a
+/// two-core machine builds the clips in about half the time. Returns the files in `jobs` order;
+/// the first failure stops the build (the manifest is not written, so nothing half-made is
+/// recorded as done).
+fn synthesize_all(
+    voice: &str,
+    jobs: &[(&str, &str, String)],
+    dir: &Path,
+    compress: bool,
+) -> anyhow::Result<Vec<PathBuf>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<anyhow::Result<PathBuf>>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..workers.min(jobs.len()) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((id, text, _)) = jobs.get(i) else {
+                        break;
+                    };
+                    let made = synthesize(voice, text, dir, id, compress);
+                    let failed = made.is_err();
+                    *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(made);
+                    if failed {
+                        // The others finish their clip and stop: no point making the rest.
+                        next.store(jobs.len(), std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .filter_map(|slot| slot.into_inner().unwrap_or_else(|e| e.into_inner()))
+        .collect()
 }
 
 /// Says `text` with espeak-ng into `dir/<id>.wav`, then compresses it to Ogg Vorbis with sox
