@@ -166,6 +166,25 @@ pub enum AudioCommand {
         #[arg(long, value_name = "L")]
         lang: Option<String>,
     },
+    /// Write what a voice talent reads aloud: id (the file name), text, where it appears.
+    Script {
+        #[arg(long, value_name = "L")]
+        lang: String,
+        /// Only the texts with no recording, or whose recording says an older text.
+        #[arg(long)]
+        missing: bool,
+        /// The script: FILE.html (a page to print) or FILE.csv (a table).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Import recordings named by id (WAV, FLAC or Ogg): trim silence, bring to -16 LUFS,
+    /// and file them with the text they say.
+    Import {
+        /// The folder of recordings, one file per text: `<id>.wav`, `.flac` or `.ogg`.
+        dir: PathBuf,
+        #[arg(long, value_name = "L")]
+        lang: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -330,6 +349,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 println!(
                     "{}: {} generated, {} up to date, {} recorded, {} removed",
                     report.lang, report.generated, report.kept, report.recorded, report.removed
+                );
+                if report.stale_recordings > 0 {
+                    println!(
+                        "{}: {} recording(s) say an older text; their generated clip is played until they are recorded again",
+                        report.lang, report.stale_recordings
+                    );
+                }
+            }
+        }
+        Command::Audio {
+            action: AudioCommand::Script { lang, missing, out },
+        } => {
+            let catalog = load_catalog(&settings)?;
+            let language = catalog
+                .language(&lang)
+                .with_context(|| format!("language `{lang}` is not offered"))?;
+            let texts = if missing {
+                crate::recordings::texts_to_record(&settings.root, &catalog, &lang)
+            } else {
+                crate::clips::spoken_texts(&catalog, &lang)
+            };
+            let lines = crate::recording_script::lines(&catalog, &lang, &texts);
+            crate::recording_script::write(&out, &language.name, &lines)?;
+            println!("{}: {} text(s) to record", out.display(), lines.len());
+        }
+        Command::Audio {
+            action: AudioCommand::Import { dir, lang },
+        } => {
+            let catalog = load_catalog(&settings)?;
+            for clip in crate::recordings::import(&settings.root, &catalog, &lang, &dir)? {
+                println!(
+                    "{}: {:.1} LUFS -> {:.1} LUFS (true peak {:.1} dBTP), {} ms of silence cut",
+                    clip.file.display(),
+                    clip.before.integrated_lufs,
+                    clip.after.integrated_lufs,
+                    clip.after.true_peak_dbtp,
+                    clip.trimmed_ms
                 );
             }
         }

@@ -1,8 +1,9 @@
 //! The command-line tools beside the kiosk, for editors and staff: a visit without a screen
-//! (`simulate`), screens to PNG (`render`, `storyboard`), a tree as a graph (`graph`), and the
-//! provenance report (`review`).
+//! (`simulate`), screens to PNG (`render`, `storyboard`), a tree as a graph (`graph`), the
+//! provenance report (`review`), and the voice talent's script (`recording_script`).
 
 pub mod graph;
+pub mod recording_script;
 pub mod render;
 pub mod review;
 pub mod simulate;

@@ -4,7 +4,9 @@
 //!
 //! Layout, per language:
 //! - `audio/<lang>/<clip-id>.ogg|.wav`: human recordings, committed, listed in
-//!   `audio/<lang>/recorded.toml` with the hash of the text they say;
+//!   `audio/<lang>/recorded.toml` with the text they say and its hash (`relais audio import`,
+//!   see `recordings`). A recording whose text has changed since is stale: the kiosk plays the
+//!   generated clip instead until the text is recorded again;
 //! - `audio/<lang>/generated/<clip-id>.ogg|.wav`: made by espeak-ng, build output (not
 //!   committed), listed in `audio/<lang>/generated/manifest.toml`.
 //!
@@ -23,6 +25,9 @@ use sha2::{Digest, Sha256};
 use crate::audio::{GENERATED_DIR, clip_duration};
 use crate::content::{Catalog, ids};
 use crate::diagnostics::{Diagnostic, Position};
+
+/// The heading of `audio/<lang>/recorded.toml`.
+pub(crate) const RECORDED_HEADING: &str = "# Human recordings in this folder and the text each one says. Commit this file with the\n# clips (`relais audio import` writes both). `relais check` warns when a text changes after\n# its recording; the kiosk then plays the generated clip until it is recorded again.";
 
 const START: Position = Position { line: 1, column: 1 };
 
@@ -52,6 +57,10 @@ pub struct ClipEntry {
     /// Path relative to `audio/<lang>/`.
     #[serde(default)]
     pub file: String,
+    /// The text itself, for recordings: what the voice talent read, so an editor can see what
+    /// an old recording says without listening to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -88,7 +97,7 @@ pub fn spoken_texts(catalog: &Catalog, lang: &str) -> BTreeMap<String, String> {
     out
 }
 
-fn read_manifest(path: &Path) -> anyhow::Result<Manifest> {
+pub(crate) fn read_manifest(path: &Path) -> anyhow::Result<Manifest> {
     if !path.exists() {
         return Ok(Manifest::default());
     }
@@ -97,12 +106,16 @@ fn read_manifest(path: &Path) -> anyhow::Result<Manifest> {
     toml::from_str(&text).with_context(|| format!("{} is not a valid manifest", path.display()))
 }
 
-fn write_manifest(path: &Path, manifest: &Manifest, heading: &str) -> anyhow::Result<()> {
+pub(crate) fn write_manifest(
+    path: &Path,
+    manifest: &Manifest,
+    heading: &str,
+) -> anyhow::Result<()> {
     let text = format!("{heading}\n\n{}", toml::to_string(manifest)?);
     std::fs::write(path, text).with_context(|| format!("{} cannot be written", path.display()))
 }
 
-fn recorded_file(dir: &Path, id: &str) -> Option<PathBuf> {
+pub(crate) fn recorded_file(dir: &Path, id: &str) -> Option<PathBuf> {
     ["ogg", "wav"]
         .iter()
         .map(|e| dir.join(format!("{id}.{e}")))
@@ -116,6 +129,8 @@ pub struct BuildReport {
     pub generated: usize,
     pub kept: usize,
     pub recorded: usize,
+    /// Recordings that say an older text: a clip is generated to be played in their place.
+    pub stale_recordings: usize,
     pub removed: usize,
 }
 
@@ -158,14 +173,20 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
                         voice: None,
                         duration_ms: duration_ms(&file),
                         file: file_name(&file),
+                        text: Some(text.clone()),
                     };
                     recorded.clips.push(entry.clone());
                     entry
                 }
             };
-            manifest.clips.push(entry);
             report.recorded += 1;
-            continue;
+            if entry.text_hash == hash {
+                manifest.clips.push(entry);
+                continue;
+            }
+            // The recording says an older text: it stays (only an import replaces it), and a
+            // generated clip of the new text is played until the text is recorded again.
+            report.stale_recordings += 1;
         }
         let up_to_date = previous
             .clips
@@ -193,6 +214,7 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
             voice: Some(voice.clone()),
             duration_ms: duration_ms(&file),
             file: format!("{GENERATED_DIR}/{}", file_name(&file)),
+            text: None,
         });
         report.generated += 1;
     }
@@ -216,11 +238,7 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
     )?;
     if report.recorded > 0 {
         recorded.clips.sort_by(|a, b| a.id.cmp(&b.id));
-        write_manifest(
-            &recorded_path,
-            &recorded,
-            "# Human recordings in this folder and the text each one says (as a hash). Commit this\n# file with the clips. `relais check` warns when a text changes after its recording.",
-        )?;
+        write_manifest(&recorded_path, &recorded, RECORDED_HEADING)?;
     }
     Ok(report)
 }
@@ -231,13 +249,13 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn duration_ms(path: &Path) -> u64 {
+pub(crate) fn duration_ms(path: &Path) -> u64 {
     clip_duration(path)
         .map(|d| d.as_millis() as u64)
         .unwrap_or(0)
 }
 
-fn sox_available() -> bool {
+pub(crate) fn sox_available() -> bool {
     Command::new("sox")
         .arg("--version")
         .output()
@@ -310,18 +328,24 @@ fn synthesize(
     if !compress {
         return Ok(wav);
     }
-    let ogg = dir.join(format!("{id}.ogg"));
+    Ok(compress_to_ogg(&wav))
+}
+
+/// Compresses a WAV clip to Ogg Vorbis beside it with sox and removes the WAV; keeps the WAV
+/// (and returns it) when sox cannot. Returns the clip to keep.
+pub(crate) fn compress_to_ogg(wav: &Path) -> PathBuf {
+    let ogg = wav.with_extension("ogg");
     let converted = Command::new("sox")
-        .arg(&wav)
+        .arg(wav)
         .args(["-C", "3"])
         .arg(&ogg)
         .output();
     if converted.is_ok_and(|o| o.status.success()) && ogg.is_file() {
-        let _ = std::fs::remove_file(&wav);
-        Ok(ogg)
+        let _ = std::fs::remove_file(wav);
+        ogg
     } else {
         let _ = std::fs::remove_file(&ogg);
-        Ok(wav)
+        wav.to_path_buf()
     }
 }
 
@@ -350,14 +374,17 @@ pub fn check(root: &Path, catalog: &Catalog) -> Vec<Diagnostic> {
             let hash = text_hash(&text);
             if recorded_file(&dir, &id).is_some() {
                 match recorded.clips.iter().find(|c| c.id == id) {
+                    // Stale: warned here, and its generated stand-in is checked below.
                     Some(entry) if entry.text_hash != hash => out.push(
-                        Diagnostic::warning(&recorded_file_name, START, format!("the recording of `{id}` says an older text"))
-                            .with_hint("record the new text, then remove its line here and run `relais audio build`"),
+                        Diagnostic::warning(&recorded_file_name, START, format!("the recording of `{id}` says an older text; the kiosk plays the generated clip instead"))
+                            .with_hint(format!("record the new text (`relais audio script --lang {lang} --missing --out script.html`), then `relais audio import DIR --lang {lang}`")),
                     ),
-                    Some(_) => {}
-                    None => stale.push(id.clone()),
+                    Some(_) => continue,
+                    None => {
+                        stale.push(id.clone());
+                        continue;
+                    }
                 }
-                continue;
             }
             match generated.clips.iter().find(|c| c.id == id) {
                 Some(entry) if entry.text_hash == hash && dir.join(&entry.file).is_file() => {}

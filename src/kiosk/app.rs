@@ -17,11 +17,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::audio::{self, Speaker};
+use crate::audio::Speaker;
 use crate::content::Catalog;
 use crate::handoff::HandoffRecord;
 use crate::print::PrinterBackend;
 use crate::print::queue::{PrintOutcome, PrintQueue, RetryPolicy};
+use crate::recordings;
 use crate::script::UiAction;
 use crate::session::{Effect, Event, PrintState, Session, SessionConfig, Utterance};
 use crate::stats::{StatEvent, StatKind};
@@ -529,12 +530,14 @@ impl Controller {
         let mut clips = Vec::new();
         for utterance in utterances {
             match utterance {
-                Utterance::Message { lang, id } => clips.extend(audio::clip_path(root, lang, id)),
-                Utterance::Digits { lang, digits } => clips.extend(
-                    digits
-                        .chars()
-                        .filter_map(|d| audio::clip_path(root, lang, &format!("digit-{d}"))),
-                ),
+                Utterance::Message { lang, id } => {
+                    clips.extend(recordings::clip_to_play(root, &self.catalog, lang, id))
+                }
+                Utterance::Digits { lang, digits } => {
+                    clips.extend(digits.chars().filter_map(|d| {
+                        recordings::clip_to_play(root, &self.catalog, lang, &format!("digit-{d}"))
+                    }))
+                }
             }
         }
         clips

@@ -26,6 +26,7 @@ mod print_cups;
 mod print_owner;
 mod print_queue;
 mod print_tcp;
+mod recordings;
 mod reload;
 mod review;
 mod schema;
