@@ -1,7 +1,7 @@
 //! The world outside the domain: the content files (`loader`, `reload`), the speech clips and
 //! their sound card (`clips`, `audio`), the printers (`print`), the database and the figures read
-//! from it (`store`, `figures`), and systemd (`systemd`). Each says in plain words what went
-//! wrong and never takes the kiosk down with it.
+//! from it (`store`, `figures`), systemd (`systemd`), and the official pages behind the content
+//! (`web`). Each says in plain words what went wrong and never takes the kiosk down with it.
 
 pub mod audio;
 pub mod clips;
@@ -11,3 +11,4 @@ pub mod print;
 pub mod reload;
 pub mod store;
 pub mod systemd;
+pub mod web;
