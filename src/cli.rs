@@ -1,4 +1,4 @@
-//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats]`.
+//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats|sources|translations]`.
 //!
 //! The names are a stable contract (product.md): scripts and docs rely on them. Each command
 //! resolves its settings, loads the content when it needs it, and hands over to its module.
@@ -156,6 +156,48 @@ pub enum Command {
         /// Also draw the visits per day to FILE (.svg or .png).
         #[arg(long, value_name = "FILE")]
         chart: Option<PathBuf>,
+    },
+    // ─── the editor's desk (issue 17) ───
+    /// The official pages behind the content, compared with content/sources.lock.
+    Sources {
+        #[command(subcommand)]
+        action: SourcesCommand,
+    },
+    /// Per language: messages, missing, made from an older French text (stale), reviewed.
+    Translations {
+        #[arg(long, value_name = "L")]
+        lang: Option<String>,
+        #[command(subcommand)]
+        action: Option<TranslationsCommand>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourcesCommand {
+    /// Fetch every source page and report, per procedure: unchanged, changed since it was read,
+    /// moved, gone, unreachable. Exit 0 when all are unchanged, 1 otherwise, 2 when offline.
+    Check {
+        /// Record these pages as read again today (only these entries of the lock change).
+        #[arg(long, value_name = "URL", num_args = 1..)]
+        update: Vec<String>,
+    },
+    /// Add to the lock every source it does not have, from the content's `read-on`, as never
+    /// fetched (no network needed).
+    Seed,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TranslationsCommand {
+    /// Record that these messages (by default every stale or unrecorded one) now translate the
+    /// current French text.
+    MarkCurrent {
+        #[arg(long, value_name = "L")]
+        lang: Option<String>,
+        /// Message ids.
+        ids: Vec<String>,
+        /// Record them as machine drafts, not checked by a person.
+        #[arg(long)]
+        machine_drafted: bool,
     },
 }
 
@@ -420,6 +462,45 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             csv,
             chart,
         } => stats(&settings, from, to, days, csv, chart.as_deref())?,
+        Command::Sources { action } => {
+            let catalog = load_catalog(&settings)?;
+            match action {
+                SourcesCommand::Check { update } => {
+                    let today = crate::content::today();
+                    return crate::tools::sources::check(&settings.root, &catalog, &update, today);
+                }
+                SourcesCommand::Seed => {
+                    let added = crate::tools::sources::seed(&settings.root, &catalog)?;
+                    println!("{added} source(s) added to content/sources.lock, as never fetched");
+                }
+            }
+        }
+        Command::Translations { lang, action } => {
+            let catalog = load_catalog(&settings)?;
+            match action {
+                None => print!(
+                    "{}",
+                    crate::tools::translations::table(&settings.root, &catalog, lang.as_deref())?
+                ),
+                Some(TranslationsCommand::MarkCurrent {
+                    lang: own,
+                    ids,
+                    machine_drafted,
+                }) => {
+                    let lang = own.or(lang);
+                    let done = crate::tools::translations::mark_current(
+                        &settings.root,
+                        &catalog,
+                        lang.as_deref(),
+                        &ids,
+                        machine_drafted,
+                    )?;
+                    for (lang, count) in done {
+                        println!("{lang}: {count} message(s) recorded as current");
+                    }
+                }
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -666,6 +747,13 @@ fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     // Clips are checked against texts that load; with broken texts there is nothing to compare.
     if let Some(catalog) = &catalog {
         all.extend(crate::clips::check(&settings.root, catalog));
+        let today = crate::content::today();
+        all.extend(crate::tools::sources::lock_warnings(
+            &settings.root,
+            catalog,
+            today,
+        ));
+        all.extend(crate::tools::translations::check(&settings.root, catalog));
     }
     let config_file = settings
         .config_file

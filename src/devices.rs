@@ -1,8 +1,8 @@
 //! The world outside the domain: the content files (`loader`, `reload`), the speech clips, the
 //! recordings imported for them and their sound card (`clips`, `recordings`, `loudness`,
 //! `audio`), the printers (`print`), the database and the figures read from it (`store`,
-//! `figures`), and systemd (`systemd`). Each says in plain words what went
-//! wrong and never takes the kiosk down with it.
+//! `figures`), systemd (`systemd`), and the official pages behind the content (`web`). Each says
+//! in plain words what went wrong and never takes the kiosk down with it.
 
 pub mod audio;
 pub mod clips;
@@ -14,3 +14,4 @@ pub mod recordings;
 pub mod reload;
 pub mod store;
 pub mod systemd;
+pub mod web;

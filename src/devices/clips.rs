@@ -20,7 +20,6 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::audio::{GENERATED_DIR, clip_duration};
 use crate::content::{Catalog, ids};
@@ -72,8 +71,7 @@ pub struct Manifest {
 
 /// A short, stable fingerprint of a text: the first 16 hex digits of its SHA-256.
 pub fn text_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    crate::domain::fingerprint::of(text)
 }
 
 /// Every clip the kiosk may play in `lang`, with the text it must say, by clip id.

@@ -34,6 +34,7 @@ mod screen_script;
 mod session_transcripts;
 #[cfg(target_os = "linux")]
 mod smoke_xvfb;
+mod sources_check;
 mod speech;
 mod store;
 mod store_concurrent;
@@ -43,5 +44,6 @@ mod store_figures;
 mod store_integrity;
 mod ticket;
 mod tidy;
+mod translations_stale;
 #[cfg(target_os = "linux")]
 mod watchdog;
