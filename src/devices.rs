@@ -1,5 +1,5 @@
 //! The world outside the domain: the content files (`loader`, `reload`), the speech clips and
-//! their sound card (`clips`, `audio`), the printers (`print`), the database and the figures read
+//! their sound card (`clips`, `audio`), the content releases from git (`release`), the printers (`print`), the database and the figures read
 //! from it (`store`, `figures`), and systemd (`systemd`). Each says in plain words what went
 //! wrong and never takes the kiosk down with it.
 
@@ -8,6 +8,7 @@ pub mod clips;
 pub mod figures;
 pub mod loader;
 pub mod print;
+pub mod release;
 pub mod reload;
 pub mod store;
 pub mod systemd;
