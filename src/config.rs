@@ -32,6 +32,27 @@ pub struct Config {
     pub printer: PrinterConfig,
     #[serde(default)]
     pub store: StoreConfig,
+    /// Where new content comes from: the network's signed git repository (issue 18).
+    #[serde(default)]
+    pub content: ContentConfig,
+}
+
+/// `[content]`: the network's content repository and where its releases are kept
+/// (`relais content update`, docs/fleet.md).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ContentConfig {
+    /// The git URL of the network's content repository; none: `relais content update` has
+    /// nothing to fetch.
+    #[serde(default)]
+    pub repository: Option<String>,
+    /// The SSH keys allowed to sign a release, in ssh-keygen's allowed-signers format.
+    #[serde(default = "default_allowed_signers")]
+    pub allowed_signers: PathBuf,
+    /// Holds `releases/<tag>/`, `current` (a symbolic link to the release in use: point
+    /// `root` at it) and the repository's mirror.
+    #[serde(default = "default_kiosk_root")]
+    pub kiosk_root: PathBuf,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -40,6 +61,9 @@ pub struct SiteConfig {
     /// Printed on the handoff.
     #[serde(default = "default_site_name")]
     pub name: String,
+    /// The site's own places (addresses, hours) that outcomes name with `where`.
+    #[serde(default)]
+    pub places: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -142,11 +166,18 @@ fn default_store_path() -> PathBuf {
 fn default_retention() -> u32 {
     30
 }
+fn default_allowed_signers() -> PathBuf {
+    PathBuf::from("allowed_signers")
+}
+fn default_kiosk_root() -> PathBuf {
+    PathBuf::from("var/content")
+}
 
 impl Default for SiteConfig {
     fn default() -> Self {
         SiteConfig {
             name: default_site_name(),
+            places: None,
         }
     }
 }
@@ -172,6 +203,15 @@ impl Default for PrinterConfig {
             code_page: default_code_page(),
             status_check: default_true(),
             cups_format: default_cups_format(),
+        }
+    }
+}
+impl Default for ContentConfig {
+    fn default() -> Self {
+        ContentConfig {
+            repository: None,
+            allowed_signers: default_allowed_signers(),
+            kiosk_root: default_kiosk_root(),
         }
     }
 }
@@ -351,6 +391,11 @@ impl Config {
         };
         resolve(&mut self.printer.spool_dir);
         resolve(&mut self.store.path);
+        resolve(&mut self.content.allowed_signers);
+        resolve(&mut self.content.kiosk_root);
+        if let Some(places) = &mut self.site.places {
+            resolve(places);
+        }
         if let Some(root) = &mut self.root {
             resolve(root);
         }

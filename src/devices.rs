@@ -1,8 +1,9 @@
-//! The world outside the domain: the content files (`loader`, `reload`), the speech clips, the
-//! recordings imported for them and their sound card (`clips`, `recordings`, `loudness`,
-//! `audio`), the printers (`print`), the database and the figures read from it (`store`,
-//! `figures`), systemd (`systemd`), and the official pages behind the content (`web`). Each says
-//! in plain words what went wrong and never takes the kiosk down with it.
+//! The world outside the domain: the content files (`loader`, `reload`), the content releases
+//! from git (`release`), the speech clips, the recordings imported for them and their sound card
+//! (`clips`, `recordings`, `loudness`, `audio`), the printers (`print`), the database and the
+//! figures read from it (`store`, `figures`), systemd (`systemd`), and the official pages behind
+//! the content (`web`). Each says in plain words what went wrong and never takes the kiosk down
+//! with it.
 
 pub mod audio;
 pub mod clips;
@@ -11,6 +12,7 @@ pub mod loader;
 pub mod loudness;
 pub mod print;
 pub mod recordings;
+pub mod release;
 pub mod reload;
 pub mod store;
 pub mod systemd;

@@ -89,3 +89,10 @@ ticket-where = إلى أين تذهب
 ticket-guidance = هذه الورقة ترشدك. سيتحقق منها موظف الاستقبال.
 ticket-link = الموقع الرسمي
 ticket-translation-unreviewed = هذه ترجمة آلية. لم يراجعها أحد بعد.
+
+## Where to go: the labels of a site's place (its places file).
+place-days = الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+place-hours = ساعات العمل:
+place-phone = الهاتف:
+place-appointment = بموعد مسبق.
+place-step-free = مدخل بدون درج.

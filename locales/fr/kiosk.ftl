@@ -70,3 +70,10 @@ ticket-link = Site officiel
 # Printed on the visitor's part while their language is machine-drafted (`reviewed = false`);
 # never on a French ticket: French is the reference.
 ticket-translation-unreviewed = Cette traduction est automatique. Une personne ne l'a pas encore vérifiée.
+
+## Where to go: the labels of a site's place (its places file), under « Où aller ».
+place-days = lun. mar. mer. jeu. ven. sam. dim.
+place-hours = Horaires :
+place-phone = Téléphone :
+place-appointment = Sur rendez-vous.
+place-step-free = Accès de plain-pied.

@@ -72,3 +72,10 @@ ticket-where = Куди йти
 ticket-guidance = Цей папір підказує, куди звернутися. Працівник рецепції все перевірить.
 ticket-link = Офіційний сайт
 ticket-translation-unreviewed = Це машинний переклад. Людина його ще не перевірила.
+
+## Where to go: the labels of a site's place (its places file).
+place-days = пн вт ср чт пт сб нд
+place-hours = Години роботи:
+place-phone = Телефон:
+place-appointment = За записом.
+place-step-free = Вхід без сходинок.

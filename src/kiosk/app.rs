@@ -73,6 +73,8 @@ pub struct Controller {
     pending_catalog: Option<Arc<Catalog>>,
     /// The problems of the last content change that was refused, for the admin.
     refused_content: Vec<crate::diagnostics::Diagnostic>,
+    /// What the last `relais content update` refused (its notice file), one line each.
+    refused_update: String,
     session: Session,
     services: Services,
     show: Option<ShowFn>,
@@ -126,6 +128,7 @@ impl Controller {
             catalog,
             pending_catalog: None,
             refused_content: Vec::new(),
+            refused_update: String::new(),
             session: Session::new(config),
             services,
             show: None,
@@ -197,11 +200,19 @@ impl Controller {
                 )
             }
         });
-        [self.refused_content_notice(), store.unwrap_or_default()]
-            .into_iter()
-            .filter(|line| !line.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
+        let update = match self.refused_update.lines().next() {
+            Some(first) => format!("{} {first}", texts.get(fr, "admin-update-refused")),
+            None => String::new(),
+        };
+        [
+            self.refused_content_notice(),
+            update,
+            store.unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
     }
 
     /// Sets the function that redraws the screen after each change.
@@ -242,6 +253,12 @@ impl Controller {
             );
         }
         self.refused_content = problems;
+    }
+
+    /// Sets what the last content update refused (`release::KioskRoot::notice_file`); empty
+    /// when it refused nothing.
+    pub fn set_refused_update(&mut self, refused: String) {
+        self.refused_update = refused;
     }
 
     /// Problems of the last refused content change (empty when the last change was taken).

@@ -66,6 +66,7 @@ fn shipped_content_is_valid_against_the_schemas() {
         let schema = match path.file_stem().and_then(|s| s.to_str()) {
             Some("documents") => "documents.schema.json",
             Some("glossary") => "glossary.schema.json",
+            Some("places") => "places.schema.json",
             _ => "procedure.schema.json",
         };
         validate(schema, &path);

@@ -44,6 +44,9 @@ pub struct Catalog {
     pub texts: Texts,
     /// Pictogram files by name, for the screens.
     pub pictograms: super::Pictograms,
+    /// The site's places (its places file) by id; each has its text, `place--<id>`, in every
+    /// language.
+    pub places: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -118,6 +121,8 @@ pub enum NodeKind {
         agent_points: Vec<String>,
         /// Which of the procedure's sources the ticket prints for this outcome (`source`).
         main_source: OutcomeSource,
+        /// Where the visitor goes (`where`): a place id declared in `content/places.toml`.
+        place: Option<String>,
     },
 }
 
@@ -182,6 +187,17 @@ impl Catalog {
     }
 
     /// The reference language: French, whose texts every other language translates.
+    /// The message that says where to go after `outcome`: the site's place when it describes
+    /// the outcome's `where`, else the network's generic text.
+    pub fn where_message(&self, outcome: Option<&Node>) -> String {
+        match outcome.map(|n| &n.kind) {
+            Some(NodeKind::Outcome {
+                place: Some(place), ..
+            }) if self.places.contains(place) => super::places::message_id(place),
+            _ => "handoff-where".to_string(),
+        }
+    }
+
     pub fn reference_language(&self) -> &str {
         ids::REFERENCE_LANGUAGE
     }

@@ -154,6 +154,11 @@ pub struct RawNode {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
+    /// outcome: where the visitor goes, a place id of `content/places.toml`; each site says
+    /// where that is in its places file.
+    #[serde(default, rename = "where")]
+    #[schemars(with = "Option<String>")]
+    pub place: Option<Spanned<String>>,
     /// Any node: why the tree says this (dates, amounts, references), for editors. Never
     /// printed nor shown.
     #[serde(default)]
@@ -206,6 +211,21 @@ pub struct RawDocument {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub pictogram: Option<Spanned<String>>,
+}
+
+/// `content/places.toml`: the places the network's outcomes send visitors to (`where`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlaces {
+    #[serde(default, rename = "place")]
+    pub places: Vec<RawPlaceId>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlaceId {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
 }
 
 /// `content/glossary.toml`: words a visitor may not know, explained on tap and in speech.
