@@ -67,6 +67,9 @@ fn the_reference_configuration_is_valid_and_names_every_key() {
     // default to nothing are added by hand).
     let mut known = keys(&toml::Table::try_from(Config::default()).unwrap());
     known.extend(["root".to_string(), "kiosk.languages".to_string()]);
+    known.extend(
+        ["database", "password-file", "ca-file", "kiosk"].map(|key| format!("fleet.{key}")),
+    );
     let documented = keys(&toml::from_str(&all_on).unwrap());
     assert_eq!(documented, known);
 }
