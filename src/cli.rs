@@ -1,4 +1,4 @@
-//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats|sources|translations|content]`.
+//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats|sources|translations|content|fleet]`.
 //!
 //! The names are a stable contract (product.md): scripts and docs rely on them. Each command
 //! resolves its settings, loads the content when it needs it, and hands over to its module.
@@ -156,6 +156,8 @@ pub enum Command {
         /// Also draw the visits per day to FILE (.svg or .png).
         #[arg(long, value_name = "FILE")]
         chart: Option<PathBuf>,
+        #[command(subcommand)]
+        action: Option<StatsCommand>,
     },
     // ─── the editor's desk (issue 17) ───
     /// The official pages behind the content, compared with content/sources.lock.
@@ -175,6 +177,12 @@ pub enum Command {
     Content {
         #[command(subcommand)]
         action: ContentCommand,
+    },
+    // ─── the network's central database (issue 18, docs/fleet.md) ───
+    /// The network's central database: its schema and the kiosks in trouble.
+    Fleet {
+        #[command(subcommand)]
+        action: FleetCommand,
     },
 }
 
@@ -208,6 +216,17 @@ pub enum TranslationsCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum StatsCommand {
+    /// Send the daily counts not sent yet and a heartbeat to the central database of
+    /// `[fleet]` (nothing to do without one). Run by relais-stats-push.timer.
+    Push {
+        /// The database instead of `[fleet] database`: postgresql://role@host/database.
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ContentCommand {
     /// Fetch the network's content repository and put its newest signed, checked release in
     /// use (with its speech clips); exit 1 when something was refused.
@@ -216,6 +235,45 @@ pub enum ContentCommand {
     Status,
     /// Go back to the release before the one in use (which is then never taken again).
     Rollback,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FleetCommand {
+    /// Create or bring up to date the central database's tables, views and roles (as its
+    /// owner).
+    Migrate {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// List the kiosks not seen for an hour or whose printer or store is in trouble; exit 1
+    /// when there is one.
+    Status {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DatabaseArgs {
+    /// postgresql://role@host/database (TLS with the server's certificate checked).
+    #[arg(long, value_name = "URL")]
+    database: String,
+    /// The role's password, alone in a file only you may read.
+    #[arg(long, value_name = "FILE")]
+    password_file: Option<PathBuf>,
+    /// The certificates the server's must chain to (default: the system's).
+    #[arg(long, value_name = "FILE")]
+    ca_file: Option<PathBuf>,
+}
+
+impl DatabaseArgs {
+    fn connect(&self) -> anyhow::Result<postgres::Client> {
+        Ok(crate::fleet::connect(
+            &self.database,
+            self.password_file.as_deref(),
+            self.ca_file.as_deref(),
+        )?)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -473,11 +531,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("admin PIN set (its hash is in {})", file.display());
         }
         Command::Stats {
+            action: Some(StatsCommand::Push { database }),
+            ..
+        } => return stats_push(&settings, database.as_deref()),
+        Command::Stats {
             from,
             to,
             days,
             csv,
             chart,
+            action: None,
         } => stats(&settings, from, to, days, csv, chart.as_deref())?,
         Command::Sources { action } => {
             let catalog = load_catalog(&settings)?;
@@ -516,6 +579,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         println!("{lang}: {count} message(s) recorded as current");
                     }
                 }
+            }
+        }
+        Command::Fleet {
+            action: FleetCommand::Migrate { db },
+        } => {
+            let applied = crate::fleet::status::migrate(&mut db.connect()?)?;
+            match applied.as_slice() {
+                [] => println!("the central database is up to date"),
+                files => println!("applied: {}", files.join(", ")),
+            }
+        }
+        Command::Fleet {
+            action: FleetCommand::Status { db },
+        } => {
+            let kiosks = crate::fleet::status::trouble(&mut db.connect()?)?;
+            print!("{}", crate::fleet::status::table(&kiosks));
+            if !kiosks.is_empty() {
+                return Ok(ExitCode::from(1));
             }
         }
         Command::Content { action } => return content(&settings, action),
@@ -602,6 +683,33 @@ fn stats(
         eprintln!("chart: {}", file.display());
     }
     Ok(())
+}
+
+/// `relais stats push`: failures are logged and end in exit 1 (the timer's unit shows it
+/// failed); the visitor never sees them, and nothing is lost (the days wait in the store).
+fn stats_push(settings: &Settings, database: Option<&str>) -> anyhow::Result<ExitCode> {
+    let fleet = &settings.config.fleet;
+    if database.or(fleet.database.as_deref()).is_none() {
+        println!("no central database in the configuration ([fleet] database): nothing to send");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut store = crate::store::Store::open_configured(&settings.config.store)?;
+    match crate::fleet::push::push_configured(fleet, database, &mut store, &settings.root) {
+        Ok(Some(pushed)) => {
+            println!(
+                "sent {} day(s) ({} count(s)) and the heartbeat for site {}",
+                pushed.days.len(),
+                pushed.rows,
+                pushed.site
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(None) => Ok(ExitCode::SUCCESS),
+        Err(error) => {
+            eprintln!("relais: figures not sent (kept for the next push): {error}");
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {

@@ -35,6 +35,9 @@ pub struct Config {
     /// Where new content comes from: the network's signed git repository (issue 18).
     #[serde(default)]
     pub content: ContentConfig,
+    /// The network's central database for figures and health (issue 18).
+    #[serde(default)]
+    pub fleet: FleetConfig,
 }
 
 /// `[content]`: the network's content repository and where its releases are kept
@@ -118,6 +121,20 @@ pub struct StoreConfig {
     pub path: PathBuf,
     #[serde(default = "default_retention")]
     pub retention_days: u32,
+}
+
+/// `[fleet]`: where `relais stats push` sends figures and heartbeat; none without `database`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FleetConfig {
+    /// `postgresql://role@host/db` (no password in it: see `password-file`).
+    pub database: Option<String>,
+    /// The site role's password, alone in a file only the service's user may read (0600).
+    pub password_file: Option<PathBuf>,
+    /// The PEM certificates the server's certificate must chain to; default: the system's.
+    pub ca_file: Option<PathBuf>,
+    /// This kiosk's name within its site (default: the machine's host name).
+    pub kiosk: Option<String>,
 }
 
 fn default_site_name() -> String {
@@ -396,6 +413,12 @@ impl Config {
         if let Some(places) = &mut self.site.places {
             resolve(places);
         }
+        let fleet = &mut self.fleet;
+        fleet
+            .password_file
+            .iter_mut()
+            .chain(&mut fleet.ca_file)
+            .for_each(&resolve);
         if let Some(root) = &mut self.root {
             resolve(root);
         }

@@ -75,6 +75,9 @@ fn the_reference_configuration_is_valid_and_names_every_key() {
         ]
         .map(String::from),
     );
+    known.extend(
+        ["database", "password-file", "ca-file", "kiosk"].map(|key| format!("fleet.{key}")),
+    );
     let documented = keys(&toml::from_str(&all_on).unwrap());
     assert_eq!(documented, known);
 }
