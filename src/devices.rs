@@ -9,5 +9,6 @@ pub mod figures;
 pub mod loader;
 pub mod print;
 pub mod reload;
+pub mod snapshot;
 pub mod store;
 pub mod systemd;

@@ -14,7 +14,7 @@ pub mod kiosk;
 pub mod settings;
 pub mod tools;
 
-pub use devices::{audio, clips, figures, loader, print, reload, store, systemd};
+pub use devices::{audio, clips, figures, loader, print, reload, snapshot, store, systemd};
 pub use domain::{content, diagnostics, handoff, i18n, script, session, stats};
 pub use kiosk::{admin, app, ui};
 pub use tools::{graph, render, review, simulate, storyboard};

@@ -27,6 +27,8 @@ pub struct ContentWatcher {
     root: PathBuf,
     offered: Option<Vec<String>>,
     fingerprint: u64,
+    /// Where a content that loads is written as the next start's snapshot (`snapshot`).
+    snapshot: Option<PathBuf>,
 }
 
 impl ContentWatcher {
@@ -36,7 +38,15 @@ impl ContentWatcher {
             fingerprint: fingerprint(root),
             root: root.to_path_buf(),
             offered,
+            snapshot: None,
         }
+    }
+
+    /// Also writes each content that loads to `snapshot`, so that the next start need not
+    /// validate it again.
+    pub fn with_snapshot(mut self, snapshot: PathBuf) -> Self {
+        self.snapshot = Some(snapshot);
+        self
     }
 
     /// Loads the content again if any file changed since the last poll.
@@ -46,7 +56,17 @@ impl ContentWatcher {
             return None;
         }
         self.fingerprint = now;
-        let (catalog, diagnostics) = crate::loader::load(&self.root, self.offered.clone());
+        let (catalog, diagnostics) = match &self.snapshot {
+            Some(snapshot) => {
+                let (catalog, diagnostics, _, write_error) =
+                    crate::snapshot::rebuild(&self.root, self.offered.clone(), snapshot);
+                if let Some(error) = write_error {
+                    tracing::warn!("{error}; the next start validates the content again");
+                }
+                (catalog, diagnostics)
+            }
+            None => crate::loader::load(&self.root, self.offered.clone()),
+        };
         Some(match catalog {
             Some(catalog) => ReloadOutcome::Loaded(Arc::new(catalog)),
             None => ReloadOutcome::Refused(

@@ -112,7 +112,8 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     });
 
     let mut watcher =
-        crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone());
+        crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone())
+            .with_snapshot(crate::snapshot::path_for(&config.store.path));
     let reloading = controller.clone();
     let content_clock = slint::Timer::default();
     content_clock.start(

@@ -33,6 +33,7 @@ mod screen_script;
 mod session_transcripts;
 #[cfg(target_os = "linux")]
 mod smoke_xvfb;
+mod snapshot;
 mod speech;
 mod store;
 mod store_concurrent;
