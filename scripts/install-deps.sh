@@ -23,6 +23,12 @@ PACKAGES=(
   git openssh-client
 )
 
+# `scripts/install-deps.sh --bench` (run by scripts/bench.sh): also what only the benchmarks use,
+# a browser to compare with and XTEST clicks (issue 19). `make test` does not need them.
+if [ "${1:-}" = --bench ]; then
+  PACKAGES+=(chromium xdotool)
+fi
+
 missing=()
 for package in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::content::Catalog;
+use crate::content::{Catalog, ContentSources, SourceFile};
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::settings::Settings;
 
@@ -864,12 +864,24 @@ fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
 }
 
 /// Loads the content; on errors, lists them and fails (the kiosk does not start on broken content).
+/// Through the validated snapshot (`snapshot`): a start does not validate again what
+/// `relais check` or an earlier start validated.
 fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
-    let (catalog, diagnostics, _) = crate::loader::load_site(
+    let snapshot = crate::snapshot::path_for(&settings.config.store.path);
+    let loaded = crate::snapshot::load(
         &settings.root,
         settings.config.kiosk.languages.clone(),
         settings.config.site.places.as_deref(),
+        &snapshot,
+        crate::snapshot::Verify::Quick,
     );
+    if let Some(why) = &loaded.rebuilt {
+        tracing::info!("content validated from the files: {why}");
+    }
+    if let Some(error) = &loaded.write_error {
+        tracing::warn!("{error}; the next start validates the content again");
+    }
+    let (catalog, diagnostics) = (loaded.catalog, loaded.diagnostics);
     for d in diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Warning)
@@ -896,15 +908,13 @@ fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
 /// `relais check`: every problem of configuration and content, then a summary.
 fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     let mut all: Vec<Diagnostic> = settings.config_diagnostics.clone();
-    let crate::loader::Checked {
-        catalog,
-        diagnostics,
-        sources,
-    } = crate::loader::check(&settings.root, &settings.config);
-    all.extend(diagnostics);
-    // The editor's desk's warnings: lock entries past their review period, translations made
-    // from an older French text (tools, so not part of the loader's check a release runs).
+    let (catalog, content, sources) = check_content(settings);
+    all.extend(content);
+    // Clips, sources and translations are checked against texts that load; with broken texts
+    // there is nothing to compare. (The loader's own full check, `loader::check`, is what a
+    // content release runs; the editor's desk's warnings are for editors, not for releases.)
     if let Some(catalog) = &catalog {
+        all.extend(crate::clips::check(&settings.root, catalog));
         let today = crate::content::today();
         all.extend(crate::tools::sources::lock_warnings(
             &settings.root,
@@ -953,6 +963,47 @@ fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The content's catalog and problems for `relais check`: from the snapshot when every file's
+/// content is what it was built from, on the same day (review dates); otherwise validated
+/// from the files, and the snapshot written anew. Snippets need only the files named by
+/// problems, so only those are read when the snapshot is used.
+fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>, ContentSources) {
+    let root = &settings.root;
+    let offered = settings.config.kiosk.languages.clone();
+    let snapshot = crate::snapshot::path_for(&settings.config.store.path);
+    let loaded = crate::snapshot::load(
+        root,
+        offered,
+        settings.config.site.places.as_deref(),
+        &snapshot,
+        crate::snapshot::Verify::Full,
+    );
+    if let Some(error) = &loaded.write_error {
+        eprintln!("note: {error}; the next check validates everything again");
+    }
+    let mut sources = ContentSources::default();
+    let mut named: Vec<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    named.sort_unstable();
+    named.dedup();
+    for file in named {
+        if let Ok(text) = std::fs::read_to_string(root.join(file)) {
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_string)
+                .unwrap_or(text);
+            // `text_of` looks in every list; which one holds a file does not matter to it.
+            sources.procedures.push((
+                String::new(),
+                SourceFile {
+                    path: file.to_string(),
+                    text,
+                },
+            ));
+        }
+    }
+    (loaded.catalog, loaded.diagnostics, sources)
 }
 
 fn display_root(root: &Path) -> String {

@@ -15,6 +15,7 @@ pub mod print;
 pub mod recordings;
 pub mod release;
 pub mod reload;
+pub mod snapshot;
 pub mod store;
 pub mod systemd;
 pub mod web;

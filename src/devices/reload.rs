@@ -29,6 +29,8 @@ pub struct ContentWatcher {
     /// The site's places file, loaded and watched with the content.
     site_places: Option<PathBuf>,
     fingerprint: u64,
+    /// Where a content that loads is written as the next start's snapshot (`snapshot`).
+    snapshot: Option<PathBuf>,
 }
 
 impl ContentWatcher {
@@ -39,6 +41,7 @@ impl ContentWatcher {
             root: root.to_path_buf(),
             offered,
             site_places: None,
+            snapshot: None,
         }
     }
 
@@ -49,6 +52,13 @@ impl ContentWatcher {
         self
     }
 
+    /// Also writes each content that loads to `snapshot`, so that the next start need not
+    /// validate it again.
+    pub fn with_snapshot(mut self, snapshot: PathBuf) -> Self {
+        self.snapshot = Some(snapshot);
+        self
+    }
+
     /// Loads the content again if any file changed since the last poll.
     pub fn poll(&mut self) -> Option<ReloadOutcome> {
         let now = fingerprint(&self.root, self.site_places.as_deref());
@@ -56,11 +66,28 @@ impl ContentWatcher {
             return None;
         }
         self.fingerprint = now;
-        let (catalog, diagnostics, _) = crate::loader::load_site(
-            &self.root,
-            self.offered.clone(),
-            self.site_places.as_deref(),
-        );
+        let (catalog, diagnostics) = match &self.snapshot {
+            Some(snapshot) => {
+                let (catalog, diagnostics, _, write_error) = crate::snapshot::rebuild(
+                    &self.root,
+                    self.offered.clone(),
+                    self.site_places.as_deref(),
+                    snapshot,
+                );
+                if let Some(error) = write_error {
+                    tracing::warn!("{error}; the next start validates the content again");
+                }
+                (catalog, diagnostics)
+            }
+            None => {
+                let (catalog, diagnostics, _) = crate::loader::load_site(
+                    &self.root,
+                    self.offered.clone(),
+                    self.site_places.as_deref(),
+                );
+                (catalog, diagnostics)
+            }
+        };
         Some(match catalog {
             Some(catalog) => ReloadOutcome::Loaded(Arc::new(catalog)),
             None => ReloadOutcome::Refused(

@@ -113,7 +113,8 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
 
     let mut watcher =
         crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone())
-            .with_site_places(config.site.places.clone());
+            .with_site_places(config.site.places.clone())
+            .with_snapshot(crate::snapshot::path_for(&config.store.path));
     let reloading = controller.clone();
     let content_clock = slint::Timer::default();
     // What the last `relais content update` refused (the timer's, or the admin screen's).

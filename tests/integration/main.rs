@@ -39,6 +39,7 @@ mod session_transcripts;
 #[cfg(target_os = "linux")]
 mod smoke_xvfb;
 mod sources_check;
+mod snapshot;
 mod speech;
 mod store;
 mod store_concurrent;

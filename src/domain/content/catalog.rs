@@ -32,7 +32,7 @@ pub const KNOWN_FLAGS: &[&str] = &[
 /// Groups on the "What are you here for?" screen.
 pub const KNOWN_CATEGORIES: &[&str] = &["money", "housing", "health", "papers", "work", "login"];
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Catalog {
     /// In the order they are offered.
     pub procedures: Vec<Procedure>,
@@ -49,7 +49,7 @@ pub struct Catalog {
     pub places: std::collections::BTreeSet<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Language {
     pub code: String,
     pub name: String,
@@ -59,13 +59,13 @@ pub struct Language {
     pub voice: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     pub id: String,
     pub pictogram: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Procedure {
     pub id: String,
     pub category: String,
@@ -83,7 +83,7 @@ pub struct Procedure {
     node_index: HashMap<String, usize>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
@@ -97,7 +97,7 @@ pub struct Source {
     pub copy_date: Option<NaiveDate>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub id: String,
     pub pictogram: Option<String>,
@@ -106,7 +106,7 @@ pub struct Node {
     pub unverified: Vec<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub enum NodeKind {
     /// One question; the visitor picks one choice. Includes the "I don't know" choice if offered.
     Question { choices: Vec<Choice> },
@@ -128,7 +128,7 @@ pub enum NodeKind {
 
 /// The source printed on the ticket of an outcome: its address is the only one on the agent's
 /// part and the visitor's "official site" link.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OutcomeSource {
     /// The procedure's first source (no `source` key).
     #[default]
@@ -140,7 +140,7 @@ pub enum OutcomeSource {
     NoLink,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     pub id: String,
     pub next: Next,
@@ -151,7 +151,7 @@ pub struct Choice {
 }
 
 /// Where a choice (or an info screen) leads.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Next {
     Node(String),
     /// The visit ends with a person: a handoff is printed with what is known so far.

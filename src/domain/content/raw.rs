@@ -77,7 +77,7 @@ pub struct RawSource {
 /// How a source was read: the page as it is online that day, or a copy stored earlier (whose
 /// facts may be older than the day it was read), or not at all: the official page the tree
 /// points to could not be reached that day, which is an open point, not a reading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReadHow {
     Live,
