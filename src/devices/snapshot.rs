@@ -236,6 +236,11 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) {
         };
         if meta.is_dir() {
             collect(root, &path, out);
+        } else if path.extension().is_some_and(|e| e == "lock") {
+            // content/sources.lock and locales/<lang>/translations.lock are the editor's desk's
+            // records (`relais sources`, `relais translations`), read by `relais check` apart
+            // from the catalog: writing them never makes the catalog stale.
+            continue;
         } else {
             out.push(FileEntry {
                 path: loader::display_path(root, &path),
@@ -251,7 +256,9 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) {
 /// content root whose files are listed.
 fn places_fingerprint(site_places: Option<&Path>) -> Option<(String, Option<[u8; 32]>)> {
     site_places.map(|path| {
-        let hash = fs::read(path).ok().map(|bytes| Sha256::digest(bytes).into());
+        let hash = fs::read(path)
+            .ok()
+            .map(|bytes| Sha256::digest(bytes).into());
         (path.display().to_string(), hash)
     })
 }
@@ -289,6 +296,7 @@ fn read_files(sources: &ContentSources) -> Vec<&SourceFile> {
         .map(|(_, f)| f)
         .chain(sources.documents.iter())
         .chain(sources.glossary.iter())
+        .chain(sources.places.iter())
         .chain(languages)
         .collect()
 }

@@ -38,8 +38,8 @@ mod screen_script;
 mod session_transcripts;
 #[cfg(target_os = "linux")]
 mod smoke_xvfb;
-mod sources_check;
 mod snapshot;
+mod sources_check;
 mod speech;
 mod store;
 mod store_concurrent;
