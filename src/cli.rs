@@ -22,6 +22,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::settings::Settings;
 
+// Named here too: a command added to `run` usually starts by loading the content.
+use check::load_catalog;
+
 #[derive(Debug, Parser)]
 #[command(name = "relais", version, about = "A rights-access orientation kiosk.")]
 pub struct Cli {
@@ -362,7 +365,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { .. } => unreachable!("handled above"),
         Command::Run { fullscreen } => {
-            crate::kiosk::window::run(&settings, check::load_catalog(&settings)?, fullscreen)?
+            crate::kiosk::window::run(&settings, load_catalog(&settings)?, fullscreen)?
         }
         Command::Simulate {
             procedure,
