@@ -1,19 +1,29 @@
 //! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats|sources|translations|content|fleet]`.
 //!
-//! The names are a stable contract (product.md): scripts and docs rely on them. Each command
-//! resolves its settings, loads the content when it needs it, and hands over to its module.
+//! The names are a stable contract (product.md): scripts and docs rely on them. This file holds
+//! the command line's types (clap) and `run`, which resolves the settings and hands each
+//! command to its function under `cli/`, grouped by who runs it: `check` (and the content
+//! loading the others start from), `preview` and `editing` for editors, `printing`, `site` and
+//! `content` for a site's admin.
+
+mod check;
+mod content;
+mod editing;
+mod preview;
+mod printing;
+mod site;
 
 use crate::storyboard::DisplayMode;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::bail;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::content::{Catalog, ContentSources, SourceFile};
-use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::settings::Settings;
+
+// Named here too: a command added to `run` usually starts by loading the content.
+use check::load_catalog;
 
 #[derive(Debug, Parser)]
 #[command(name = "relais", version, about = "A rights-access orientation kiosk.")]
@@ -266,16 +276,6 @@ pub struct DatabaseArgs {
     ca_file: Option<PathBuf>,
 }
 
-impl DatabaseArgs {
-    fn connect(&self) -> anyhow::Result<postgres::Client> {
-        Ok(crate::fleet::connect(
-            &self.database,
-            self.password_file.as_deref(),
-            self.ca_file.as_deref(),
-        )?)
-    }
-}
-
 #[derive(Debug, Subcommand)]
 pub enum AudioCommand {
     /// Generate missing or stale clips with espeak-ng.
@@ -357,7 +357,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         format,
     } = command
     {
-        return Ok(check(&settings, deny_warnings, format));
+        return Ok(check::check(&settings, deny_warnings, format));
     }
     if let Some(error) = settings.config_errors().next() {
         bail!("the configuration has errors; `relais check` lists them all.\n{error}");
@@ -365,8 +365,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { .. } => unreachable!("handled above"),
         Command::Run { fullscreen } => {
-            let catalog = load_catalog(&settings)?;
-            crate::kiosk::window::run(&settings, catalog, fullscreen)?;
+            crate::kiosk::window::run(&settings, load_catalog(&settings)?, fullscreen)?
         }
         Command::Simulate {
             procedure,
@@ -374,30 +373,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             answers,
             random,
             print,
-        } => {
-            let catalog = load_catalog(&settings)?;
-            let answers = match (answers, random) {
-                (_, Some(seed)) => crate::simulate::Answers::Random(seed),
-                (Some(list), None) => crate::simulate::Answers::Given(list),
-                (None, None) => unreachable!("clap requires one of them"),
-            };
-            let done =
-                crate::simulate::simulate(&settings, catalog, &procedure, &lang, answers, print)?;
-            let columns = settings.config.paper_columns();
-            print!("{}", crate::print::text::render(&done.record, columns));
-            if !done.stored {
-                eprintln!("warning: the handoff was not saved in the database");
-            }
-            match &done.printed {
-                Some(Ok(place)) => println!("printed: {place}"),
-                Some(Err(error)) => eprintln!(
-                    "not printed: {error}\nthe handoff stays in the print queue; the kiosk prints it when the printer is back"
-                ),
-                None if print && done.stored => println!("queued; the kiosk will print it"),
-                None => {}
-            }
-            println!("ticket: {}", done.record.ticket);
-        }
+        } => preview::simulate(&settings, &procedure, &lang, answers, random, print)?,
         Command::Storyboard {
             id,
             lang,
@@ -405,135 +381,36 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             size,
             mode,
             all,
-        } => {
-            let catalog = load_catalog(&settings)?;
-            let jobs = match (size, all) {
-                (Some(size), _) => vec![(parse_size(&size)?, mode, out)],
-                (None, false) => [(1920, 1080), (1080, 1920)]
-                    .into_iter()
-                    .map(|(w, h)| ((w, h), mode, out.join(format!("{w}x{h}"))))
-                    .collect(),
-                (None, true) => [(1920, 1080), (1080, 1920), (1280, 800)]
-                    .into_iter()
-                    .flat_map(|(w, h)| {
-                        let out = out.join(format!("{w}x{h}"));
-                        DisplayMode::ALL.map(|mode| ((w, h), mode, out.join(mode.name())))
-                    })
-                    .collect(),
-            };
-            for (size, mode, dir) in jobs {
-                // Slint's platform is set once per thread: each size draws on a thread of its own.
-                let (catalog, id, lang) = (catalog.clone(), id.clone(), lang.clone());
-                let files = std::thread::spawn(move || {
-                    crate::storyboard::storyboard(catalog, &id, &lang, &dir, size, mode)
-                })
-                .join()
-                .map_err(|_| anyhow!("the renderer stopped unexpectedly"))??;
-                for file in &files {
-                    println!("{}", file.display());
-                }
-            }
-        }
-        Command::Review { format, on } => {
-            let catalog = load_catalog(&settings)?;
-            let review = crate::review::review(&catalog, on.unwrap_or_else(crate::content::today));
-            match format {
-                Format::Human => print!("{}", review.human()),
-                Format::Json => println!("{}", serde_json::to_string_pretty(&review)?),
-            }
-        }
-        Command::Graph { id, format } => {
-            let catalog = load_catalog(&settings)?;
-            let procedure = catalog
-                .procedure(&id)
-                .with_context(|| format!("there is no procedure `{id}`"))?;
-            let text = match format {
-                GraphFormat::Dot => crate::graph::dot(&catalog, procedure),
-                GraphFormat::Mermaid => crate::graph::mermaid(&catalog, procedure),
-            };
-            print!("{text}");
-        }
+        } => preview::storyboard(&settings, id, lang, out, size, mode, all)?,
+        Command::Review { format, on } => preview::review(&settings, format, on)?,
+        Command::Graph { id, format } => preview::graph(&settings, &id, format)?,
         Command::Audio {
             action: AudioCommand::Build { lang },
-        } => {
-            let catalog = load_catalog(&settings)?;
-            let languages: Vec<String> = match lang {
-                Some(lang) => vec![lang],
-                None => catalog.languages.iter().map(|l| l.code.clone()).collect(),
-            };
-            for lang in languages {
-                let report = crate::clips::build(&settings.root, &catalog, &lang)?;
-                println!(
-                    "{}: {} generated, {} up to date, {} recorded, {} removed",
-                    report.lang, report.generated, report.kept, report.recorded, report.removed
-                );
-                if report.stale_recordings > 0 {
-                    println!(
-                        "{}: {} recording(s) say an older text; their generated clip is played until they are recorded again",
-                        report.lang, report.stale_recordings
-                    );
-                }
-            }
-        }
+        } => editing::audio_build(&settings, lang)?,
         Command::Audio {
             action: AudioCommand::Script { lang, missing, out },
-        } => {
-            let catalog = load_catalog(&settings)?;
-            let language = catalog
-                .language(&lang)
-                .with_context(|| format!("language `{lang}` is not offered"))?;
-            let texts = if missing {
-                crate::recordings::texts_to_record(&settings.root, &catalog, &lang)
-            } else {
-                crate::clips::spoken_texts(&catalog, &lang)
-            };
-            let lines = crate::recording_script::lines(&catalog, &lang, &texts);
-            crate::recording_script::write(&out, &language.name, &lines)?;
-            println!("{}: {} text(s) to record", out.display(), lines.len());
-        }
+        } => editing::audio_script(&settings, &lang, missing, &out)?,
         Command::Audio {
             action: AudioCommand::Import { dir, lang },
-        } => {
-            let catalog = load_catalog(&settings)?;
-            for clip in crate::recordings::import(&settings.root, &catalog, &lang, &dir)? {
-                println!(
-                    "{}: {:.1} LUFS -> {:.1} LUFS (true peak {:.1} dBTP), {} ms of silence cut",
-                    clip.file.display(),
-                    clip.before.integrated_lufs,
-                    clip.after.integrated_lufs,
-                    clip.after.true_peak_dbtp,
-                    clip.trimmed_ms
-                );
-            }
-        }
+        } => editing::audio_import(&settings, &dir, &lang)?,
         Command::PrintTest {
             lang,
             pdf,
             paper,
             image,
-        } => {
-            let output = match (pdf, image) {
-                (Some(file), _) => TestOutput::Pdf(file, paper),
-                (None, Some(file)) => TestOutput::Image(file),
-                (None, None) => TestOutput::Printer,
-            };
-            return print_test(&settings, &lang, output);
-        }
-        Command::PrintQueue => print_queue(&settings)?,
-        Command::Reprint { ticket, day } => return reprint(&settings, &ticket, day),
+        } => return printing::print_test(&settings, &lang, pdf, paper, image),
+        Command::PrintQueue => printing::print_queue(&settings)?,
+        Command::Reprint { ticket, day } => return printing::reprint(&settings, &ticket, day),
         Command::Store {
             action: StoreCommand::Check,
-        } => return store_check(&settings),
+        } => return site::store_check(&settings),
         Command::Admin {
             action: AdminCommand::SetPin,
-        } => {
-            let file = crate::admin::pin::set_pin_from_stdin(&settings.config)?;
-            println!("admin PIN set (its hash is in {})", file.display());
-        }
+        } => site::set_pin(&settings)?,
         Command::Stats {
             action: Some(StatsCommand::Push { database }),
             ..
-        } => return stats_push(&settings, database.as_deref()),
+        } => return site::stats_push(&settings, database.as_deref()),
         Command::Stats {
             from,
             to,
@@ -541,467 +418,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             csv,
             chart,
             action: None,
-        } => stats(&settings, from, to, days, csv, chart.as_deref())?,
-        Command::Sources { action } => {
-            let catalog = load_catalog(&settings)?;
-            match action {
-                SourcesCommand::Check { update } => {
-                    let today = crate::content::today();
-                    return crate::tools::sources::check(&settings.root, &catalog, &update, today);
-                }
-                SourcesCommand::Seed => {
-                    let added = crate::tools::sources::seed(&settings.root, &catalog)?;
-                    println!("{added} source(s) added to content/sources.lock, as never fetched");
-                }
-            }
-        }
-        Command::Translations { lang, action } => {
-            let catalog = load_catalog(&settings)?;
-            match action {
-                None => print!(
-                    "{}",
-                    crate::tools::translations::table(&settings.root, &catalog, lang.as_deref())?
-                ),
-                Some(TranslationsCommand::MarkCurrent {
-                    lang: own,
-                    ids,
-                    machine_drafted,
-                }) => {
-                    let lang = own.or(lang);
-                    let done = crate::tools::translations::mark_current(
-                        &settings.root,
-                        &catalog,
-                        lang.as_deref(),
-                        &ids,
-                        machine_drafted,
-                    )?;
-                    for (lang, count) in done {
-                        println!("{lang}: {count} message(s) recorded as current");
-                    }
-                }
-            }
-        }
+        } => site::stats(&settings, from, to, days, csv, chart.as_deref())?,
+        Command::Sources { action } => return editing::sources(&settings, action),
+        Command::Translations { lang, action } => editing::translations(&settings, lang, action)?,
         Command::Fleet {
             action: FleetCommand::Migrate { db },
-        } => {
-            let applied = crate::fleet::status::migrate(&mut db.connect()?)?;
-            match applied.as_slice() {
-                [] => println!("the central database is up to date"),
-                files => println!("applied: {}", files.join(", ")),
-            }
-        }
+        } => site::fleet_migrate(&db)?,
         Command::Fleet {
             action: FleetCommand::Status { db },
-        } => {
-            let kiosks = crate::fleet::status::trouble(&mut db.connect()?)?;
-            print!("{}", crate::fleet::status::table(&kiosks));
-            if !kiosks.is_empty() {
-                return Ok(ExitCode::from(1));
-            }
-        }
-        Command::Content { action } => return content(&settings, action),
+        } => return site::fleet_status(&db),
+        Command::Content { action } => return content::content(&settings, action),
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// `relais content update|status|rollback`.
-fn content(settings: &Settings, action: ContentCommand) -> anyhow::Result<ExitCode> {
-    match action {
-        ContentCommand::Update => {
-            let report = crate::release::update(&settings.config)?;
-            for line in &report.refused {
-                eprintln!("{line}");
-            }
-            match (&report.switched_to, &report.current) {
-                (Some(tag), _) => println!("switched to {tag}"),
-                (None, Some(tag)) => println!("unchanged: {tag} is in use"),
-                (None, None) => println!("no release in use yet"),
-            }
-            if !report.refused.is_empty() {
-                return Ok(ExitCode::from(1));
-            }
-        }
-        ContentCommand::Status => print!("{}", crate::release::status(&settings.config)?),
-        ContentCommand::Rollback => {
-            let tag = crate::release::rollback(&settings.config)?;
-            println!("rolled back to {tag}");
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `relais store check`: the full integrity check, timed (the figure `make bench` keeps).
-fn store_check(settings: &Settings) -> anyhow::Result<ExitCode> {
-    let path = &settings.config.store.path;
-    let started = std::time::Instant::now();
-    let problems = crate::store::Store::check_file(path)?;
-    let elapsed = started.elapsed().as_secs_f64() * 1000.0;
-    if problems.is_empty() {
-        println!(
-            "ok: {} passed the full integrity check in {elapsed:.0} ms",
-            path.display()
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    println!("damaged: {} failed the integrity check:", path.display());
-    for problem in problems {
-        println!("  {problem}");
-    }
-    println!(
-        "stop the kiosk and move the file aside (keep it): the kiosk starts a new one, and the tickets of the last days are in the old file"
-    );
-    Ok(ExitCode::from(1))
-}
-
-/// `relais stats`: the figures of a range of days from the kiosk's database, read without
-/// writing to it (a running kiosk is not disturbed).
-fn stats(
-    settings: &Settings,
-    from: Option<chrono::NaiveDate>,
-    to: Option<chrono::NaiveDate>,
-    days: u32,
-    csv: bool,
-    chart: Option<&Path>,
-) -> anyhow::Result<()> {
-    let path = &settings.config.store.path;
-    let store = crate::store::Store::open_read_only(path)
-        .with_context(|| format!("no figures to show from {}", path.display()))?;
-    let to = to.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let report = match from {
-        Some(from) if from > to => bail!("--from {from} is after --to {to}"),
-        Some(from) => crate::figures::report(&store, from, to)?,
-        None => crate::figures::last_days(&store, to, days)?,
-    };
-    if csv {
-        let counts = store.daily_counts(report.from, report.to)?;
-        print!("{}", crate::stats::report::csv(&counts));
-    } else {
-        print!("{}", report.table());
-    }
-    if let Some(file) = chart {
-        crate::figures::chart::write(&report, file)?;
-        eprintln!("chart: {}", file.display());
-    }
-    Ok(())
-}
-
-/// `relais stats push`: failures are logged and end in exit 1 (the timer's unit shows it
-/// failed); the visitor never sees them, and nothing is lost (the days wait in the store).
-fn stats_push(settings: &Settings, database: Option<&str>) -> anyhow::Result<ExitCode> {
-    let fleet = &settings.config.fleet;
-    if database.or(fleet.database.as_deref()).is_none() {
-        println!("no central database in the configuration ([fleet] database): nothing to send");
-        return Ok(ExitCode::SUCCESS);
-    }
-    let mut store = crate::store::Store::open_configured(&settings.config.store)?;
-    match crate::fleet::push::push_configured(fleet, database, &mut store, &settings.root) {
-        Ok(Some(pushed)) => {
-            println!(
-                "sent {} day(s) ({} count(s)) and the heartbeat for site {}",
-                pushed.days.len(),
-                pushed.rows,
-                pushed.site
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Ok(None) => Ok(ExitCode::SUCCESS),
-        Err(error) => {
-            eprintln!("relais: figures not sent (kept for the next push): {error}");
-            Ok(ExitCode::from(1))
-        }
-    }
 }
 
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("`{text}` is not a day written YYYY-MM-DD, e.g. 2026-11-23"))
-}
-
-/// Where `relais print-test` sends its sample.
-enum TestOutput {
-    Printer,
-    Pdf(PathBuf, PdfPaper),
-    Image(PathBuf),
-}
-
-/// `relais print-test`: a sample handoff, ticket 000 and the site marked TEST, on the configured
-/// printer or to a file. The sample comes from the content (first procedure, its first outcome,
-/// the visitor's part in `lang`); content with errors does not stop a printer installation: the
-/// built-in sample is used.
-fn print_test(settings: &Settings, lang: &str, output: TestOutput) -> anyhow::Result<ExitCode> {
-    let catalog = load_catalog(settings).ok();
-    let (record, what) =
-        crate::print::sample::test_record(catalog.as_deref(), &settings.config, lang);
-    match output {
-        TestOutput::Printer => {}
-        TestOutput::Pdf(file, paper) => {
-            let paper = match paper {
-                PdfPaper::A4 => crate::print::pdf::Paper::A4,
-                PdfPaper::Roll80 => crate::print::pdf::Paper::Roll80,
-            };
-            let bytes = crate::print::pdf::render(&record, paper)?;
-            std::fs::write(&file, bytes)
-                .with_context(|| format!("{} cannot be written", file.display()))?;
-            println!("sample handoff ({what}) written to {}", file.display());
-            return Ok(ExitCode::SUCCESS);
-        }
-        TestOutput::Image(file) => {
-            let visitor = &record.handoff.visitor;
-            let blocks = crate::print::layout::visitor(&record, visitor);
-            let image = crate::print::raster::render(
-                &blocks,
-                crate::print::raster::dots(settings.config.printer.paper_width_mm),
-                crate::print::typeset::families(&blocks),
-                visitor.right_to_left,
-            );
-            std::fs::write(&file, image.to_png())
-                .with_context(|| format!("{} cannot be written", file.display()))?;
-            println!("visitor's part ({what}) drawn to {}", file.display());
-            return Ok(ExitCode::SUCCESS);
-        }
-    }
-    let printer = crate::print::backend_from_config(&settings.config);
-    println!("sample handoff ({what}) to {}", printer.describe());
-    match printer.print(&record) {
-        Ok(place) => {
-            println!("printed: {place}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(error) => {
-            eprintln!("relais: not printed: {error}");
-            Ok(ExitCode::FAILURE)
-        }
-    }
-}
-
-/// `relais print-queue`: what the printer has not printed yet, oldest first.
-fn print_queue(settings: &Settings) -> anyhow::Result<()> {
-    let store = crate::store::Store::open(&settings.config.store.path)?;
-    let queue = store.print_queue()?;
-    if queue.is_empty() {
-        println!("every handoff is printed");
-    }
-    for queued in queue {
-        let next = queued
-            .next_attempt
-            .map(|t| format!(", next attempt {}", t.format("%H:%M:%S")))
-            .unwrap_or_default();
-        println!(
-            "{} ticket {}: {}{}, {} attempt(s){next}{}",
-            queued.record.created_at.date(),
-            queued.record.ticket,
-            queued.print_status.label(),
-            if queued.reprint { " (reprint)" } else { "" },
-            queued.print_attempts,
-            queued
-                .print_error
-                .map(|e| format!("\n    {e}"))
-                .unwrap_or_default()
-        );
-    }
-    Ok(())
-}
-
-/// `relais reprint TICKET`: the handoff goes back in the queue. When another process (the
-/// kiosk) owns the printer, that one prints it; otherwise this one takes the printer for one
-/// attempt now, recorded in the database like the kiosk's own (a failure leaves it queued).
-fn reprint(
-    settings: &Settings,
-    ticket: &str,
-    day: Option<chrono::NaiveDate>,
-) -> anyhow::Result<ExitCode> {
-    use crate::print::queue::{Attempt, RetryPolicy, print_stored};
-    let day = day.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let path = &settings.config.store.path;
-    let mut store = crate::store::Store::open(path)?;
-    let record = store
-        .requeue_print(day, ticket)?
-        .with_context(|| format!("there is no ticket {ticket} on {day}"))?;
-    let Some(owner) = crate::print::owner::PrinterOwner::try_take(path)? else {
-        println!("queued; the kiosk will print it");
-        return Ok(ExitCode::SUCCESS);
-    };
-    let printer = crate::print::backend_from_config(&settings.config);
-    let (attempt, recorded) = print_stored(
-        &mut store,
-        printer.as_ref(),
-        &owner,
-        &record,
-        0,
-        RetryPolicy::default(),
-    )?;
-    recorded?;
-    match attempt {
-        Attempt::Printed(place) => {
-            println!("printed: {place}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Attempt::Failed(error, _) => {
-            eprintln!("relais: not printed: {error}\nthe handoff stays in the print queue");
-            Ok(ExitCode::FAILURE)
-        }
-        Attempt::NotClaimed => {
-            println!("already printed meanwhile");
-            Ok(ExitCode::SUCCESS)
-        }
-    }
-}
-
-fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
-    let (w, h) = size
-        .split_once(['x', 'X'])
-        .with_context(|| format!("size `{size}` is not WxH, e.g. 1920x1080"))?;
-    let w: u32 = w
-        .parse()
-        .with_context(|| format!("width `{w}` is not a number"))?;
-    let h: u32 = h
-        .parse()
-        .with_context(|| format!("height `{h}` is not a number"))?;
-    if !(320..=8000).contains(&w) || !(320..=8000).contains(&h) {
-        bail!("size {w}x{h} is out of range (320 to 8000 pixels each way)");
-    }
-    Ok((w, h))
-}
-
-/// Loads the content; on errors, lists them and fails (the kiosk does not start on broken content).
-/// Through the validated snapshot (`snapshot`): a start does not validate again what
-/// `relais check` or an earlier start validated.
-fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
-    let snapshot = crate::snapshot::path_for(&settings.config.store.path);
-    let loaded = crate::snapshot::load(
-        &settings.root,
-        settings.config.kiosk.languages.clone(),
-        settings.config.site.places.as_deref(),
-        &snapshot,
-        crate::snapshot::Verify::Quick,
-    );
-    if let Some(why) = &loaded.rebuilt {
-        tracing::info!("content validated from the files: {why}");
-    }
-    if let Some(error) = &loaded.write_error {
-        tracing::warn!("{error}; the next start validates the content again");
-    }
-    let (catalog, diagnostics) = (loaded.catalog, loaded.diagnostics);
-    for d in diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-    {
-        tracing::warn!("{d}");
-    }
-    match catalog {
-        Some(catalog) => Ok(Arc::new(catalog)),
-        None => {
-            let errors: Vec<String> = diagnostics
-                .iter()
-                .filter(|d| d.severity.is_error())
-                .map(Diagnostic::to_string)
-                .collect();
-            bail!(
-                "the content under {} has errors; `relais check` lists them all.\n{}",
-                settings.root.display(),
-                errors.join("\n")
-            )
-        }
-    }
-}
-
-/// `relais check`: every problem of configuration and content, then a summary.
-fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
-    let mut all: Vec<Diagnostic> = settings.config_diagnostics.clone();
-    let (catalog, content, sources) = check_content(settings);
-    all.extend(content);
-    // Clips, sources and translations are checked against texts that load; with broken texts
-    // there is nothing to compare. (A content release checks only that its content loads
-    // without errors, `release::build_release`: these are warnings for editors.)
-    if let Some(catalog) = &catalog {
-        all.extend(crate::clips::check(&settings.root, catalog));
-        let today = crate::content::today();
-        all.extend(crate::tools::sources::lock_warnings(
-            &settings.root,
-            catalog,
-            today,
-        ));
-        all.extend(crate::tools::translations::check(&settings.root, catalog));
-    }
-    let config_file = settings
-        .config_file
-        .as_ref()
-        .map(|p| p.display().to_string());
-    let text_of = |d: &Diagnostic| {
-        if config_file.as_deref() == Some(d.file.as_str()) {
-            settings.config_text.as_deref()
-        } else {
-            sources.text_of(&d.file)
-        }
-    };
-    all.sort_by(|a, b| {
-        (&a.file, a.position.line, a.position.column).cmp(&(
-            &b.file,
-            b.position.line,
-            b.position.column,
-        ))
-    });
-    let (errors, warnings) = diagnostics::summary(&all);
-    match format {
-        Format::Human => {
-            for d in &all {
-                println!("{}", d.render(text_of(d)));
-            }
-            println!(
-                "{}: {errors} error(s), {warnings} warning(s) in {}",
-                if errors > 0 { "failed" } else { "ok" },
-                display_root(&settings.root)
-            );
-        }
-        Format::Json => {
-            let list: Vec<serde_json::Value> = all.iter().map(Diagnostic::to_json).collect();
-            println!("{}", serde_json::Value::Array(list));
-        }
-    }
-    if errors > 0 || (deny_warnings && warnings > 0) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-/// The content's catalog and problems for `relais check`: from the snapshot when every file's
-/// content is what it was built from, on the same day (review dates); otherwise validated
-/// from the files, and the snapshot written anew. Snippets need only the files named by
-/// problems, so only those are read when the snapshot is used.
-fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>, ContentSources) {
-    let root = &settings.root;
-    let offered = settings.config.kiosk.languages.clone();
-    let snapshot = crate::snapshot::path_for(&settings.config.store.path);
-    let loaded = crate::snapshot::load(
-        root,
-        offered,
-        settings.config.site.places.as_deref(),
-        &snapshot,
-        crate::snapshot::Verify::Full,
-    );
-    if let Some(error) = &loaded.write_error {
-        eprintln!("note: {error}; the next check validates everything again");
-    }
-    let mut sources = ContentSources::default();
-    let mut named: Vec<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
-    named.sort_unstable();
-    named.dedup();
-    for file in named {
-        if let Ok(text) = crate::loader::read_text(&root.join(file)) {
-            // `text_of` looks in every list; which one holds a file does not matter to it.
-            sources.procedures.push((
-                String::new(),
-                SourceFile {
-                    path: file.to_string(),
-                    text,
-                },
-            ));
-        }
-    }
-    (loaded.catalog, loaded.diagnostics, sources)
-}
-
-fn display_root(root: &Path) -> String {
-    root.display().to_string()
 }
