@@ -3,13 +3,13 @@
 //! The names are a stable contract (product.md): scripts and docs rely on them. This file holds
 //! the command line's types (clap) and `run`, which resolves the settings and hands each
 //! command to its function under `cli/`, grouped by who runs it: `check` (and the content
-//! loading the others start from), `preview` and `editing` for editors, `printing`, `site` and
+//! loading the others start from), `inspect` and `editing` for editors, `printing`, `site` and
 //! `content` for a site's admin.
 
 mod check;
 mod content;
 mod editing;
-mod preview;
+mod inspect;
 mod printing;
 mod site;
 
@@ -373,7 +373,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             answers,
             random,
             print,
-        } => preview::simulate(&settings, &procedure, &lang, answers, random, print)?,
+        } => inspect::simulate(&settings, &procedure, &lang, answers, random, print)?,
         Command::Storyboard {
             id,
             lang,
@@ -381,9 +381,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             size,
             mode,
             all,
-        } => preview::storyboard(&settings, id, lang, out, size, mode, all)?,
-        Command::Review { format, on } => preview::review(&settings, format, on)?,
-        Command::Graph { id, format } => preview::graph(&settings, &id, format)?,
+        } => inspect::storyboard(&settings, id, lang, out, size, mode, all)?,
+        Command::Review { format, on } => inspect::review(&settings, format, on)?,
+        Command::Graph { id, format } => inspect::graph(&settings, &id, format)?,
         Command::Audio {
             action: AudioCommand::Build { lang },
         } => editing::audio_build(&settings, lang)?,
