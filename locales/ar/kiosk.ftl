@@ -89,3 +89,15 @@ ticket-where = إلى أين تذهب
 ticket-guidance = هذه الورقة ترشدك. سيتحقق منها موظف الاستقبال.
 ticket-link = الموقع الرسمي
 ticket-translation-unreviewed = هذه ترجمة آلية. لم يراجعها أحد بعد.
+
+## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
+button-louder = صوت أعلى
+button-quieter = صوت أخفض
+volume-louder = صوت أعلى
+volume-loudest = هذا أعلى صوت.
+volume-quieter = صوت أخفض
+volume-quietest = هذا أخفض صوت.
+hint-continue = للمتابعة، المس الزر الذي عليه السهم.
+hint-print = لطباعة تذكرتك، المس الزر الذي عليه الطابعة.
+hint-confirm = إذا كان هذا صحيحًا، المس الزر الذي عليه الإبهام المرفوع.
+hint-done = عندما تنتهي، المس الزر الذي عليه اليد التي تلوّح.

@@ -66,3 +66,15 @@ ticket-where = Where to go
 ticket-guidance = This paper guides you. The person at the desk will check.
 ticket-link = Official website
 ticket-translation-unreviewed = This is a machine translation. No person has checked it yet.
+
+## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
+button-louder = Louder
+button-quieter = Quieter
+volume-louder = Louder
+volume-loudest = This is the loudest.
+volume-quieter = Quieter
+volume-quietest = This is the quietest.
+hint-continue = To go on, touch the button with the arrow.
+hint-print = To print your ticket, touch the button with the printer.
+hint-confirm = If this is right, touch the button with the thumb up.
+hint-done = When you are finished, touch the button with the waving hand.

@@ -70,3 +70,15 @@ ticket-link = Site officiel
 # Printed on the visitor's part while their language is machine-drafted (`reviewed = false`);
 # never on a French ticket: French is the reference.
 ticket-translation-unreviewed = Cette traduction est automatique. Une personne ne l'a pas encore vérifiée.
+
+## Issue 20: the voice louder or quieter, and the main buttons named by their icons.
+button-louder = Plus fort
+button-quieter = Moins fort
+volume-louder = Plus fort
+volume-loudest = C'est le plus fort.
+volume-quieter = Moins fort
+volume-quietest = C'est le moins fort.
+hint-continue = Pour continuer, touchez le bouton avec la flèche.
+hint-print = Pour imprimer votre ticket, touchez le bouton avec l'imprimante.
+hint-confirm = Si c'est juste, touchez le bouton avec le pouce levé.
+hint-done = Quand vous avez fini, touchez le bouton avec la main qui dit au revoir.

@@ -72,3 +72,15 @@ ticket-where = Куди йти
 ticket-guidance = Цей папір підказує, куди звернутися. Працівник рецепції все перевірить.
 ticket-link = Офіційний сайт
 ticket-translation-unreviewed = Це машинний переклад. Людина його ще не перевірила.
+
+## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
+button-louder = Гучніше
+button-quieter = Тихіше
+volume-louder = Гучніше
+volume-loudest = Це найгучніше.
+volume-quieter = Тихіше
+volume-quietest = Це найтихіше.
+hint-continue = Щоб продовжити, торкніться кнопки зі стрілкою.
+hint-print = Щоб надрукувати талон, торкніться кнопки з принтером.
+hint-confirm = Якщо все правильно, торкніться кнопки з піднятим великим пальцем.
+hint-done = Коли закінчите, торкніться кнопки з рукою, що махає.
