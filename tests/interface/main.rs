@@ -13,3 +13,4 @@ mod layouts;
 mod screens;
 mod theme;
 mod ui_walk;
+mod without_reading;
