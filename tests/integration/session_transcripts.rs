@@ -401,6 +401,8 @@ fn the_review_reads_every_answer_and_any_answer_can_be_changed() {
             "cant-log-in--phone",
             "cant-log-in--phone--basic-phone",
             "review-hint",
+            // The confirm button, named by its icon (issue 20).
+            "hint-confirm",
         ]
     );
     // "Hear" on a row reads that question and its answer only.
