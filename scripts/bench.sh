@@ -7,6 +7,8 @@
 #   scripts/bench.sh memory     only the peak memory of loading content
 #   scripts/bench.sh kiosk      only start-up to first frame, idle CPU and the kiosk's peak memory
 #   scripts/bench.sh store      only the database's integrity checks
+#   scripts/bench.sh glass      only the figures seen from outside the process (issue 19), beside
+#                               Chromium; writes its section of docs/benchmarks.md itself
 #
 # The partial runs print their figures; only the full run rewrites docs/benchmarks.md, so the
 # table never mixes figures of different runs.
@@ -29,8 +31,13 @@
 #   unclean shutdown) as it reports itself, and `PRAGMA quick_check` (every open) timed from
 #   Python's sqlite3.
 #
+# - on the glass (scripts/bench-glass.sh, sourced): start to first frame, tap to next screen and
+#   peak PSS, polled from outside the process on the X screen by examples/glass_probe.rs, for
+#   relais (shipped content and 10,000 generated procedures) and for Chromium in kiosk mode on
+#   benches/chromium/kiosk.html; `relais check` on 10,000 procedures with and without a snapshot.
+#
 # Environment: CARGO (default cargo), CARGO_TARGET_DIR (default ./target), STARTUP_RUNS (5),
-# SETTLE_SECONDS (5), IDLE_SECONDS (60).
+# SETTLE_SECONDS (5), IDLE_SECONDS (60), GLASS_RUNS (11).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -42,10 +49,14 @@ SETTLE_SECONDS=${SETTLE_SECONDS:-5}
 IDLE_SECONDS=${IDLE_SECONDS:-60}
 WHAT=${1:-all}
 case "$WHAT" in
-  all | criterion | memory | kiosk | store) ;;
-  *) echo "usage: scripts/bench.sh [all|criterion|memory|kiosk|store]" >&2; exit 2 ;;
+  all | criterion | memory | kiosk | store | glass) ;;
+  *) echo "usage: scripts/bench.sh [all|criterion|memory|kiosk|store|glass]" >&2; exit 2 ;;
 esac
 
+if [ "$WHAT" = all ] || [ "$WHAT" = glass ]; then
+  # Only the benchmarks need these; `make test` does not.
+  ./scripts/install-deps.sh --bench
+fi
 for tool in jq /usr/bin/time Xvfb xdpyinfo; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "scripts/bench.sh needs $tool; scripts/install-deps.sh installs it (make bench runs it)." >&2
@@ -69,11 +80,18 @@ LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 OTHER_COMPILERS_AT_START=$(pgrep -c -x rustc || true)
 
 echo "== building (release)"
-"$CARGO" build --release --quiet --bin relais --example catalog_load
+"$CARGO" build --release --quiet --bin relais --example catalog_load --example glass_probe
 RELAIS="$TARGET_DIR/release/relais"
 CATALOG_LOAD="$TARGET_DIR/release/examples/catalog_load"
+GLASS_PROBE="$TARGET_DIR/release/examples/glass_probe"
 
 # --- criterion -------------------------------------------------------------------------------
+
+ms() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e6 }'; }
+us() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e3 }'; }
+mib() { awk -v kib="$1" 'BEGIN { printf "%.1f", kib / 1024 }'; }
+# pass/miss of "$1 <= $2".
+verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "pass" : "**miss**" }'; }
 
 # Mean of a criterion benchmark, in nanoseconds.
 mean_ns() {
@@ -263,15 +281,15 @@ EOF
   echo "kiosk peak memory: $KIOSK_PEAK_KIB KiB"
 fi
 
+if [ "$WHAT" = all ] || [ "$WHAT" = glass ]; then
+  # shellcheck source=scripts/bench-glass.sh
+  . scripts/bench-glass.sh
+fi
+
 [ "$WHAT" = all ] || exit 0
 
 # --- docs/benchmarks.md ----------------------------------------------------------------------
 
-ms() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e6 }'; }
-us() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e3 }'; }
-mib() { awk -v kib="$1" 'BEGIN { printf "%.1f", kib / 1024 }'; }
-# pass/miss of "$1 <= $2".
-verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "pass" : "**miss**" }'; }
 
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 RAM_GIB=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
@@ -381,4 +399,5 @@ EOF
     cat docs/benchmarks-notes.md
   fi
 } >docs/benchmarks.md
+cat "$GLASS_SECTION" >>docs/benchmarks.md
 echo "== wrote docs/benchmarks.md"

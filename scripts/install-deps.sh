@@ -10,13 +10,24 @@ set -euo pipefail
 # chroot (scripts/test-package.sh; systemd-analyze runs inside that chroot, so the host needs
 # no systemd). Printing: the CUPS client (`lp`, the cups backend) and, for the tests, a CUPS
 # server with its PDF printer and poppler's pdftotext and pdftoppm to read the PDFs back.
-# Benchmarks (`make bench`): jq and time.
+# Benchmarks (`make bench`): jq and time. Content from the network's repository (`relais
+# content update`): git, and ssh-keygen (openssh-client), which checks the tags' signatures.
+# The central database's tests (tests/integration/fleet.rs) start their own PostgreSQL server
+# from Debian's binaries (postgresql; runuser, from util-linux, runs it as `nobody` when the
+# tests run as root).
 PACKAGES=(
   build-essential pkg-config libfontconfig1-dev libasound2-dev
   libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 fonts-dejavu-core
   xvfb x11-utils xauth espeak-ng sox libsox-fmt-base graphviz debootstrap
-  cups cups-client printer-driver-cups-pdf poppler-utils jq time
+  cups cups-client printer-driver-cups-pdf poppler-utils jq time postgresql
+  git openssh-client
 )
+
+# `scripts/install-deps.sh --bench` (run by scripts/bench.sh): also what only the benchmarks use,
+# a browser to compare with and XTEST clicks (issue 19). `make test` does not need them.
+if [ "${1:-}" = --bench ]; then
+  PACKAGES+=(chromium xdotool)
+fi
 
 missing=()
 for package in "${PACKAGES[@]}"; do

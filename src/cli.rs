@@ -1,4 +1,4 @@
-//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats]`.
+//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats|sources|translations|content|fleet]`.
 //!
 //! The names are a stable contract (product.md): scripts and docs rely on them. Each command
 //! resolves its settings, loads the content when it needs it, and hands over to its module.
@@ -11,7 +11,7 @@ use std::sync::Arc;
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::content::Catalog;
+use crate::content::{Catalog, ContentSources, SourceFile};
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::settings::Settings;
 
@@ -156,7 +156,124 @@ pub enum Command {
         /// Also draw the visits per day to FILE (.svg or .png).
         #[arg(long, value_name = "FILE")]
         chart: Option<PathBuf>,
+        #[command(subcommand)]
+        action: Option<StatsCommand>,
     },
+    // ─── the editor's desk (issue 17) ───
+    /// The official pages behind the content, compared with content/sources.lock.
+    Sources {
+        #[command(subcommand)]
+        action: SourcesCommand,
+    },
+    /// Per language: messages, missing, made from an older French text (stale), reviewed.
+    Translations {
+        #[arg(long, value_name = "L")]
+        lang: Option<String>,
+        #[command(subcommand)]
+        action: Option<TranslationsCommand>,
+    },
+    // ─── content from the network's git repository (issue 18) ───
+    /// Content releases from the network's signed git repository (docs/fleet.md).
+    Content {
+        #[command(subcommand)]
+        action: ContentCommand,
+    },
+    // ─── the network's central database (issue 18, docs/fleet.md) ───
+    /// The network's central database: its schema and the kiosks in trouble.
+    Fleet {
+        #[command(subcommand)]
+        action: FleetCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourcesCommand {
+    /// Fetch every source page and report, per procedure: unchanged, changed since it was read,
+    /// moved, gone, unreachable. Exit 0 when all are unchanged, 1 otherwise, 2 when offline.
+    Check {
+        /// Record these pages as read again today (only these entries of the lock change).
+        #[arg(long, value_name = "URL", num_args = 1..)]
+        update: Vec<String>,
+    },
+    /// Add to the lock every source it does not have, from the content's `read-on`, as never
+    /// fetched (no network needed).
+    Seed,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TranslationsCommand {
+    /// Record that these messages (by default every stale or unrecorded one) now translate the
+    /// current French text.
+    MarkCurrent {
+        #[arg(long, value_name = "L")]
+        lang: Option<String>,
+        /// Message ids.
+        ids: Vec<String>,
+        /// Record them as machine drafts, not checked by a person.
+        #[arg(long)]
+        machine_drafted: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatsCommand {
+    /// Send the daily counts not sent yet and a heartbeat to the central database of
+    /// `[fleet]` (nothing to do without one). Run by relais-stats-push.timer.
+    Push {
+        /// The database instead of `[fleet] database`: postgresql://role@host/database.
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Fetch the network's content repository and put its newest signed, checked release in
+    /// use (with its speech clips); exit 1 when something was refused.
+    Update,
+    /// The release in use: its version, where it came from, since when.
+    Status,
+    /// Go back to the release before the one in use (which is then never taken again).
+    Rollback,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FleetCommand {
+    /// Create or bring up to date the central database's tables, views and roles (as its
+    /// owner).
+    Migrate {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// List the kiosks not seen for an hour or whose printer or store is in trouble; exit 1
+    /// when there is one.
+    Status {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DatabaseArgs {
+    /// postgresql://role@host/database (TLS with the server's certificate checked).
+    #[arg(long, value_name = "URL")]
+    database: String,
+    /// The role's password, alone in a file only you may read.
+    #[arg(long, value_name = "FILE")]
+    password_file: Option<PathBuf>,
+    /// The certificates the server's must chain to (default: the system's).
+    #[arg(long, value_name = "FILE")]
+    ca_file: Option<PathBuf>,
+}
+
+impl DatabaseArgs {
+    fn connect(&self) -> anyhow::Result<postgres::Client> {
+        Ok(crate::fleet::connect(
+            &self.database,
+            self.password_file.as_deref(),
+            self.ca_file.as_deref(),
+        )?)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +282,25 @@ pub enum AudioCommand {
     Build {
         #[arg(long, value_name = "L")]
         lang: Option<String>,
+    },
+    /// Write what a voice talent reads aloud: id (the file name), text, where it appears.
+    Script {
+        #[arg(long, value_name = "L")]
+        lang: String,
+        /// Only the texts with no recording, or whose recording says an older text.
+        #[arg(long)]
+        missing: bool,
+        /// The script: FILE.html (a page to print) or FILE.csv (a table).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Import recordings named by id (WAV, FLAC or Ogg): trim silence, bring to -16 LUFS,
+    /// and file them with the text they say.
+    Import {
+        /// The folder of recordings, one file per text: `<id>.wav`, `.flac` or `.ogg`.
+        dir: PathBuf,
+        #[arg(long, value_name = "L")]
+        lang: String,
     },
 }
 
@@ -331,6 +467,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     "{}: {} generated, {} up to date, {} recorded, {} removed",
                     report.lang, report.generated, report.kept, report.recorded, report.removed
                 );
+                if report.stale_recordings > 0 {
+                    println!(
+                        "{}: {} recording(s) say an older text; their generated clip is played until they are recorded again",
+                        report.lang, report.stale_recordings
+                    );
+                }
+            }
+        }
+        Command::Audio {
+            action: AudioCommand::Script { lang, missing, out },
+        } => {
+            let catalog = load_catalog(&settings)?;
+            let language = catalog
+                .language(&lang)
+                .with_context(|| format!("language `{lang}` is not offered"))?;
+            let texts = if missing {
+                crate::recordings::texts_to_record(&settings.root, &catalog, &lang)
+            } else {
+                crate::clips::spoken_texts(&catalog, &lang)
+            };
+            let lines = crate::recording_script::lines(&catalog, &lang, &texts);
+            crate::recording_script::write(&out, &language.name, &lines)?;
+            println!("{}: {} text(s) to record", out.display(), lines.len());
+        }
+        Command::Audio {
+            action: AudioCommand::Import { dir, lang },
+        } => {
+            let catalog = load_catalog(&settings)?;
+            for clip in crate::recordings::import(&settings.root, &catalog, &lang, &dir)? {
+                println!(
+                    "{}: {:.1} LUFS -> {:.1} LUFS (true peak {:.1} dBTP), {} ms of silence cut",
+                    clip.file.display(),
+                    clip.before.integrated_lufs,
+                    clip.after.integrated_lufs,
+                    clip.after.true_peak_dbtp,
+                    clip.trimmed_ms
+                );
             }
         }
         Command::PrintTest {
@@ -358,12 +531,101 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("admin PIN set (its hash is in {})", file.display());
         }
         Command::Stats {
+            action: Some(StatsCommand::Push { database }),
+            ..
+        } => return stats_push(&settings, database.as_deref()),
+        Command::Stats {
             from,
             to,
             days,
             csv,
             chart,
+            action: None,
         } => stats(&settings, from, to, days, csv, chart.as_deref())?,
+        Command::Sources { action } => {
+            let catalog = load_catalog(&settings)?;
+            match action {
+                SourcesCommand::Check { update } => {
+                    let today = crate::content::today();
+                    return crate::tools::sources::check(&settings.root, &catalog, &update, today);
+                }
+                SourcesCommand::Seed => {
+                    let added = crate::tools::sources::seed(&settings.root, &catalog)?;
+                    println!("{added} source(s) added to content/sources.lock, as never fetched");
+                }
+            }
+        }
+        Command::Translations { lang, action } => {
+            let catalog = load_catalog(&settings)?;
+            match action {
+                None => print!(
+                    "{}",
+                    crate::tools::translations::table(&settings.root, &catalog, lang.as_deref())?
+                ),
+                Some(TranslationsCommand::MarkCurrent {
+                    lang: own,
+                    ids,
+                    machine_drafted,
+                }) => {
+                    let lang = own.or(lang);
+                    let done = crate::tools::translations::mark_current(
+                        &settings.root,
+                        &catalog,
+                        lang.as_deref(),
+                        &ids,
+                        machine_drafted,
+                    )?;
+                    for (lang, count) in done {
+                        println!("{lang}: {count} message(s) recorded as current");
+                    }
+                }
+            }
+        }
+        Command::Fleet {
+            action: FleetCommand::Migrate { db },
+        } => {
+            let applied = crate::fleet::status::migrate(&mut db.connect()?)?;
+            match applied.as_slice() {
+                [] => println!("the central database is up to date"),
+                files => println!("applied: {}", files.join(", ")),
+            }
+        }
+        Command::Fleet {
+            action: FleetCommand::Status { db },
+        } => {
+            let kiosks = crate::fleet::status::trouble(&mut db.connect()?)?;
+            print!("{}", crate::fleet::status::table(&kiosks));
+            if !kiosks.is_empty() {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        Command::Content { action } => return content(&settings, action),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `relais content update|status|rollback`.
+fn content(settings: &Settings, action: ContentCommand) -> anyhow::Result<ExitCode> {
+    match action {
+        ContentCommand::Update => {
+            let report = crate::release::update(&settings.config)?;
+            for line in &report.refused {
+                eprintln!("{line}");
+            }
+            match (&report.switched_to, &report.current) {
+                (Some(tag), _) => println!("switched to {tag}"),
+                (None, Some(tag)) => println!("unchanged: {tag} is in use"),
+                (None, None) => println!("no release in use yet"),
+            }
+            if !report.refused.is_empty() {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        ContentCommand::Status => print!("{}", crate::release::status(&settings.config)?),
+        ContentCommand::Rollback => {
+            let tag = crate::release::rollback(&settings.config)?;
+            println!("rolled back to {tag}");
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -421,6 +683,33 @@ fn stats(
         eprintln!("chart: {}", file.display());
     }
     Ok(())
+}
+
+/// `relais stats push`: failures are logged and end in exit 1 (the timer's unit shows it
+/// failed); the visitor never sees them, and nothing is lost (the days wait in the store).
+fn stats_push(settings: &Settings, database: Option<&str>) -> anyhow::Result<ExitCode> {
+    let fleet = &settings.config.fleet;
+    if database.or(fleet.database.as_deref()).is_none() {
+        println!("no central database in the configuration ([fleet] database): nothing to send");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut store = crate::store::Store::open_configured(&settings.config.store)?;
+    match crate::fleet::push::push_configured(fleet, database, &mut store, &settings.root) {
+        Ok(Some(pushed)) => {
+            println!(
+                "sent {} day(s) ({} count(s)) and the heartbeat for site {}",
+                pushed.days.len(),
+                pushed.rows,
+                pushed.site
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(None) => Ok(ExitCode::SUCCESS),
+        Err(error) => {
+            eprintln!("relais: figures not sent (kept for the next push): {error}");
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
@@ -575,9 +864,24 @@ fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
 }
 
 /// Loads the content; on errors, lists them and fails (the kiosk does not start on broken content).
+/// Through the validated snapshot (`snapshot`): a start does not validate again what
+/// `relais check` or an earlier start validated.
 fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
-    let (catalog, diagnostics) =
-        crate::loader::load(&settings.root, settings.config.kiosk.languages.clone());
+    let snapshot = crate::snapshot::path_for(&settings.config.store.path);
+    let loaded = crate::snapshot::load(
+        &settings.root,
+        settings.config.kiosk.languages.clone(),
+        settings.config.site.places.as_deref(),
+        &snapshot,
+        crate::snapshot::Verify::Quick,
+    );
+    if let Some(why) = &loaded.rebuilt {
+        tracing::info!("content validated from the files: {why}");
+    }
+    if let Some(error) = &loaded.write_error {
+        tracing::warn!("{error}; the next start validates the content again");
+    }
+    let (catalog, diagnostics) = (loaded.catalog, loaded.diagnostics);
     for d in diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Warning)
@@ -604,12 +908,20 @@ fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> {
 /// `relais check`: every problem of configuration and content, then a summary.
 fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     let mut all: Vec<Diagnostic> = settings.config_diagnostics.clone();
-    let (catalog, content, sources) =
-        crate::loader::load_with_sources(&settings.root, settings.config.kiosk.languages.clone());
+    let (catalog, content, sources) = check_content(settings);
     all.extend(content);
-    // Clips are checked against texts that load; with broken texts there is nothing to compare.
+    // Clips, sources and translations are checked against texts that load; with broken texts
+    // there is nothing to compare. (The loader's own full check, `loader::check`, is what a
+    // content release runs; the editor's desk's warnings are for editors, not for releases.)
     if let Some(catalog) = &catalog {
         all.extend(crate::clips::check(&settings.root, catalog));
+        let today = crate::content::today();
+        all.extend(crate::tools::sources::lock_warnings(
+            &settings.root,
+            catalog,
+            today,
+        ));
+        all.extend(crate::tools::translations::check(&settings.root, catalog));
     }
     let config_file = settings
         .config_file
@@ -651,6 +963,47 @@ fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The content's catalog and problems for `relais check`: from the snapshot when every file's
+/// content is what it was built from, on the same day (review dates); otherwise validated
+/// from the files, and the snapshot written anew. Snippets need only the files named by
+/// problems, so only those are read when the snapshot is used.
+fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>, ContentSources) {
+    let root = &settings.root;
+    let offered = settings.config.kiosk.languages.clone();
+    let snapshot = crate::snapshot::path_for(&settings.config.store.path);
+    let loaded = crate::snapshot::load(
+        root,
+        offered,
+        settings.config.site.places.as_deref(),
+        &snapshot,
+        crate::snapshot::Verify::Full,
+    );
+    if let Some(error) = &loaded.write_error {
+        eprintln!("note: {error}; the next check validates everything again");
+    }
+    let mut sources = ContentSources::default();
+    let mut named: Vec<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    named.sort_unstable();
+    named.dedup();
+    for file in named {
+        if let Ok(text) = std::fs::read_to_string(root.join(file)) {
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_string)
+                .unwrap_or(text);
+            // `text_of` looks in every list; which one holds a file does not matter to it.
+            sources.procedures.push((
+                String::new(),
+                SourceFile {
+                    path: file.to_string(),
+                    text,
+                },
+            ));
+        }
+    }
+    (loaded.catalog, loaded.diagnostics, sources)
 }
 
 fn display_root(root: &Path) -> String {

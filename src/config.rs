@@ -32,6 +32,30 @@ pub struct Config {
     pub printer: PrinterConfig,
     #[serde(default)]
     pub store: StoreConfig,
+    /// Where new content comes from: the network's signed git repository (issue 18).
+    #[serde(default)]
+    pub content: ContentConfig,
+    /// The network's central database for figures and health (issue 18).
+    #[serde(default)]
+    pub fleet: FleetConfig,
+}
+
+/// `[content]`: the network's content repository and where its releases are kept
+/// (`relais content update`, docs/fleet.md).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ContentConfig {
+    /// The git URL of the network's content repository; none: `relais content update` has
+    /// nothing to fetch.
+    #[serde(default)]
+    pub repository: Option<String>,
+    /// The SSH keys allowed to sign a release, in ssh-keygen's allowed-signers format.
+    #[serde(default = "default_allowed_signers")]
+    pub allowed_signers: PathBuf,
+    /// Holds `releases/<tag>/`, `current` (a symbolic link to the release in use: point
+    /// `root` at it) and the repository's mirror.
+    #[serde(default = "default_kiosk_root")]
+    pub kiosk_root: PathBuf,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -40,6 +64,9 @@ pub struct SiteConfig {
     /// Printed on the handoff.
     #[serde(default = "default_site_name")]
     pub name: String,
+    /// The site's own places (addresses, hours) that outcomes name with `where`.
+    #[serde(default)]
+    pub places: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -104,6 +131,20 @@ pub struct StoreConfig {
     pub retention_days: u32,
 }
 
+/// `[fleet]`: where `relais stats push` sends figures and heartbeat; none without `database`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FleetConfig {
+    /// `postgresql://role@host/db` (no password in it: see `password-file`).
+    pub database: Option<String>,
+    /// The site role's password, alone in a file only the service's user may read (0600).
+    pub password_file: Option<PathBuf>,
+    /// The PEM certificates the server's certificate must chain to; default: the system's.
+    pub ca_file: Option<PathBuf>,
+    /// This kiosk's name within its site (default: the machine's host name).
+    pub kiosk: Option<String>,
+}
+
 fn default_site_name() -> String {
     "relais".to_string()
 }
@@ -150,11 +191,18 @@ fn default_store_path() -> PathBuf {
 fn default_retention() -> u32 {
     30
 }
+fn default_allowed_signers() -> PathBuf {
+    PathBuf::from("allowed_signers")
+}
+fn default_kiosk_root() -> PathBuf {
+    PathBuf::from("var/content")
+}
 
 impl Default for SiteConfig {
     fn default() -> Self {
         SiteConfig {
             name: default_site_name(),
+            places: None,
         }
     }
 }
@@ -181,6 +229,15 @@ impl Default for PrinterConfig {
             code_page: default_code_page(),
             status_check: default_true(),
             cups_format: default_cups_format(),
+        }
+    }
+}
+impl Default for ContentConfig {
+    fn default() -> Self {
+        ContentConfig {
+            repository: None,
+            allowed_signers: default_allowed_signers(),
+            kiosk_root: default_kiosk_root(),
         }
     }
 }
@@ -370,6 +427,17 @@ impl Config {
         };
         resolve(&mut self.printer.spool_dir);
         resolve(&mut self.store.path);
+        resolve(&mut self.content.allowed_signers);
+        resolve(&mut self.content.kiosk_root);
+        if let Some(places) = &mut self.site.places {
+            resolve(places);
+        }
+        let fleet = &mut self.fleet;
+        fleet
+            .password_file
+            .iter_mut()
+            .chain(&mut fleet.ca_file)
+            .for_each(&resolve);
         if let Some(root) = &mut self.root {
             resolve(root);
         }

@@ -14,7 +14,10 @@ pub mod kiosk;
 pub mod settings;
 pub mod tools;
 
-pub use devices::{audio, clips, figures, loader, print, reload, store, systemd};
+pub use devices::{
+    audio, clips, figures, fleet, loader, loudness, print, recordings, release, reload, snapshot,
+    store, systemd, web,
+};
 pub use domain::{content, diagnostics, handoff, i18n, script, session, stats};
 pub use kiosk::{admin, app, ui};
-pub use tools::{graph, render, review, simulate, storyboard};
+pub use tools::{graph, recording_script, render, review, simulate, storyboard};

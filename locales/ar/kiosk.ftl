@@ -90,6 +90,13 @@ ticket-guidance = هذه الورقة ترشدك. سيتحقق منها موظف
 ticket-link = الموقع الرسمي
 ticket-translation-unreviewed = هذه ترجمة آلية. لم يراجعها أحد بعد.
 
+## Where to go: the labels of a site's place (its places file).
+place-days = الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+place-hours = ساعات العمل:
+place-phone = الهاتف:
+place-appointment = بموعد مسبق.
+place-step-free = مدخل بدون درج.
+
 ## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
 button-louder = صوت أعلى
 button-quieter = صوت أخفض

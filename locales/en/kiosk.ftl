@@ -67,6 +67,13 @@ ticket-guidance = This paper guides you. The person at the desk will check.
 ticket-link = Official website
 ticket-translation-unreviewed = This is a machine translation. No person has checked it yet.
 
+## Where to go: the labels of a site's place (its places file).
+place-days = Mon Tue Wed Thu Fri Sat Sun
+place-hours = Opening hours:
+place-phone = Phone:
+place-appointment = By appointment.
+place-step-free = Step-free access.
+
 ## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
 button-louder = Louder
 button-quieter = Quieter

@@ -26,6 +26,7 @@ visitor-heading = POUR LA PERSONNE
 
 ## For the site's staff, on the attract screen.
 admin-content-refused = Contenu modifié refusé, le kiosque garde l'ancien. Lancez « relais check ». Premier problème :
+admin-update-refused = Mise à jour du contenu refusée, le kiosque garde la version en service (« relais content status ») :
 admin-store-recovered = La base de données était abîmée : elle est gardée à part et une nouvelle a été créée. Les tickets continuent normalement. Fichier abîmé :
 admin-store-unavailable = La base de données ne s'ouvre pas. Les tickets sont numérotés à partir de 901 et ne sont pas gardés. Cause :
 admin-store-full = Le disque est plein. Les tickets sont numérotés à partir de 901 et ne sont pas gardés. Libérez de la place sur le disque.

@@ -71,6 +71,13 @@ ticket-link = Site officiel
 # never on a French ticket: French is the reference.
 ticket-translation-unreviewed = Cette traduction est automatique. Une personne ne l'a pas encore vérifiée.
 
+## Where to go: the labels of a site's place (its places file), under « Où aller ».
+place-days = lun. mar. mer. jeu. ven. sam. dim.
+place-hours = Horaires :
+place-phone = Téléphone :
+place-appointment = Sur rendez-vous.
+place-step-free = Accès de plain-pied.
+
 ## Issue 20: the voice louder or quieter, and the main buttons named by their icons.
 button-louder = Plus fort
 button-quieter = Moins fort

@@ -73,6 +73,13 @@ ticket-guidance = Цей папір підказує, куди звернути�
 ticket-link = Офіційний сайт
 ticket-translation-unreviewed = Це машинний переклад. Людина його ще не перевірила.
 
+## Where to go: the labels of a site's place (its places file).
+place-days = пн вт ср чт пт сб нд
+place-hours = Години роботи:
+place-phone = Телефон:
+place-appointment = За записом.
+place-step-free = Вхід без сходинок.
+
 ## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
 button-louder = Гучніше
 button-quieter = Тихіше

@@ -4,7 +4,9 @@
 //!
 //! Layout, per language:
 //! - `audio/<lang>/<clip-id>.ogg|.wav`: human recordings, committed, listed in
-//!   `audio/<lang>/recorded.toml` with the hash of the text they say;
+//!   `audio/<lang>/recorded.toml` with the text they say and its hash (`relais audio import`,
+//!   see `recordings`). A recording whose text has changed since is stale: the kiosk plays the
+//!   generated clip instead until the text is recorded again;
 //! - `audio/<lang>/generated/<clip-id>.ogg|.wav`: made by espeak-ng, build output (not
 //!   committed), listed in `audio/<lang>/generated/manifest.toml`.
 //!
@@ -18,11 +20,13 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::audio::{GENERATED_DIR, clip_duration};
 use crate::content::{Catalog, ids};
 use crate::diagnostics::{Diagnostic, Position};
+
+/// The heading of `audio/<lang>/recorded.toml`.
+pub(crate) const RECORDED_HEADING: &str = "# Human recordings in this folder and the text each one says. Commit this file with the\n# clips (`relais audio import` writes both). `relais check` warns when a text changes after\n# its recording; the kiosk then plays the generated clip until it is recorded again.";
 
 const START: Position = Position { line: 1, column: 1 };
 
@@ -52,6 +56,10 @@ pub struct ClipEntry {
     /// Path relative to `audio/<lang>/`.
     #[serde(default)]
     pub file: String,
+    /// The text itself, for recordings: what the voice talent read, so an editor can see what
+    /// an old recording says without listening to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -63,8 +71,7 @@ pub struct Manifest {
 
 /// A short, stable fingerprint of a text: the first 16 hex digits of its SHA-256.
 pub fn text_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    crate::domain::fingerprint::of(text)
 }
 
 /// Every clip the kiosk may play in `lang`, with the text it must say, by clip id.
@@ -88,7 +95,7 @@ pub fn spoken_texts(catalog: &Catalog, lang: &str) -> BTreeMap<String, String> {
     out
 }
 
-fn read_manifest(path: &Path) -> anyhow::Result<Manifest> {
+pub(crate) fn read_manifest(path: &Path) -> anyhow::Result<Manifest> {
     if !path.exists() {
         return Ok(Manifest::default());
     }
@@ -97,12 +104,16 @@ fn read_manifest(path: &Path) -> anyhow::Result<Manifest> {
     toml::from_str(&text).with_context(|| format!("{} is not a valid manifest", path.display()))
 }
 
-fn write_manifest(path: &Path, manifest: &Manifest, heading: &str) -> anyhow::Result<()> {
+pub(crate) fn write_manifest(
+    path: &Path,
+    manifest: &Manifest,
+    heading: &str,
+) -> anyhow::Result<()> {
     let text = format!("{heading}\n\n{}", toml::to_string(manifest)?);
     std::fs::write(path, text).with_context(|| format!("{} cannot be written", path.display()))
 }
 
-fn recorded_file(dir: &Path, id: &str) -> Option<PathBuf> {
+pub(crate) fn recorded_file(dir: &Path, id: &str) -> Option<PathBuf> {
     ["ogg", "wav"]
         .iter()
         .map(|e| dir.join(format!("{id}.{e}")))
@@ -116,6 +127,8 @@ pub struct BuildReport {
     pub generated: usize,
     pub kept: usize,
     pub recorded: usize,
+    /// Recordings that say an older text: a clip is generated to be played in their place.
+    pub stale_recordings: usize,
     pub removed: usize,
 }
 
@@ -142,6 +155,8 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
     };
     let mut manifest = Manifest::default();
     let wanted = spoken_texts(catalog, lang);
+    // (id, text, hash) of the clips to synthesise, made after the loop on every core.
+    let mut to_make: Vec<(&str, &str, String)> = Vec::new();
 
     for (id, text) in &wanted {
         let hash = text_hash(text);
@@ -156,14 +171,20 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
                         voice: None,
                         duration_ms: duration_ms(&file),
                         file: file_name(&file),
+                        text: Some(text.clone()),
                     };
                     recorded.clips.push(entry.clone());
                     entry
                 }
             };
-            manifest.clips.push(entry);
             report.recorded += 1;
-            continue;
+            if entry.text_hash == hash {
+                manifest.clips.push(entry);
+                continue;
+            }
+            // The recording says an older text: it stays (only an import replaces it), and a
+            // generated clip of the new text is played until the text is recorded again.
+            report.stale_recordings += 1;
         }
         let up_to_date = previous
             .clips
@@ -177,14 +198,21 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
             report.kept += 1;
             continue;
         }
-        let file = synthesize(&voice, text, &generated_dir, id, compress)?;
+        to_make.push((id.as_str(), text.as_str(), hash));
+    }
+    for ((id, _, hash), file) in
+        to_make
+            .iter()
+            .zip(synthesize_all(&voice, &to_make, &generated_dir, compress)?)
+    {
         manifest.clips.push(ClipEntry {
-            id: id.clone(),
-            text_hash: hash,
+            id: id.to_string(),
+            text_hash: hash.clone(),
             source: ClipSource::Generated,
             voice: Some(voice.clone()),
             duration_ms: duration_ms(&file),
             file: format!("{GENERATED_DIR}/{}", file_name(&file)),
+            text: None,
         });
         report.generated += 1;
     }
@@ -208,11 +236,7 @@ pub fn build(root: &Path, catalog: &Catalog, lang: &str) -> anyhow::Result<Build
     )?;
     if report.recorded > 0 {
         recorded.clips.sort_by(|a, b| a.id.cmp(&b.id));
-        write_manifest(
-            &recorded_path,
-            &recorded,
-            "# Human recordings in this folder and the text each one says (as a hash). Commit this\n# file with the clips. `relais check` warns when a text changes after its recording.",
-        )?;
+        write_manifest(&recorded_path, &recorded, RECORDED_HEADING)?;
     }
     Ok(report)
 }
@@ -223,17 +247,57 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn duration_ms(path: &Path) -> u64 {
+pub(crate) fn duration_ms(path: &Path) -> u64 {
     clip_duration(path)
         .map(|d| d.as_millis() as u64)
         .unwrap_or(0)
 }
 
-fn sox_available() -> bool {
+pub(crate) fn sox_available() -> bool {
     Command::new("sox")
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success())
+}
+
+/// Synthesises every `(id, text, _)` of `jobs`, one espeak-ng at a time per core: a language
+/// has hundreds of texts and each espeak-ng run is a separate single-threaded process, so a
+/// two-core machine builds the clips in about half the time. Returns the files in `jobs` order;
+/// the first failure stops the build (the manifest is not written, so nothing half-made is
+/// recorded as done).
+fn synthesize_all(
+    voice: &str,
+    jobs: &[(&str, &str, String)],
+    dir: &Path,
+    compress: bool,
+) -> anyhow::Result<Vec<PathBuf>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<anyhow::Result<PathBuf>>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..workers.min(jobs.len()) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((id, text, _)) = jobs.get(i) else {
+                        break;
+                    };
+                    let made = synthesize(voice, text, dir, id, compress);
+                    let failed = made.is_err();
+                    *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(made);
+                    if failed {
+                        // The others finish their clip and stop: no point making the rest.
+                        next.store(jobs.len(), std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .filter_map(|slot| slot.into_inner().unwrap_or_else(|e| e.into_inner()))
+        .collect()
 }
 
 /// Says `text` with espeak-ng into `dir/<id>.wav`, then compresses it to Ogg Vorbis with sox
@@ -262,18 +326,24 @@ fn synthesize(
     if !compress {
         return Ok(wav);
     }
-    let ogg = dir.join(format!("{id}.ogg"));
+    Ok(compress_to_ogg(&wav))
+}
+
+/// Compresses a WAV clip to Ogg Vorbis beside it with sox and removes the WAV; keeps the WAV
+/// (and returns it) when sox cannot. Returns the clip to keep.
+pub(crate) fn compress_to_ogg(wav: &Path) -> PathBuf {
+    let ogg = wav.with_extension("ogg");
     let converted = Command::new("sox")
-        .arg(&wav)
+        .arg(wav)
         .args(["-C", "3"])
         .arg(&ogg)
         .output();
     if converted.is_ok_and(|o| o.status.success()) && ogg.is_file() {
-        let _ = std::fs::remove_file(&wav);
-        Ok(ogg)
+        let _ = std::fs::remove_file(wav);
+        ogg
     } else {
         let _ = std::fs::remove_file(&ogg);
-        Ok(wav)
+        wav.to_path_buf()
     }
 }
 
@@ -302,14 +372,17 @@ pub fn check(root: &Path, catalog: &Catalog) -> Vec<Diagnostic> {
             let hash = text_hash(&text);
             if recorded_file(&dir, &id).is_some() {
                 match recorded.clips.iter().find(|c| c.id == id) {
+                    // Stale: warned here, and its generated stand-in is checked below.
                     Some(entry) if entry.text_hash != hash => out.push(
-                        Diagnostic::warning(&recorded_file_name, START, format!("the recording of `{id}` says an older text"))
-                            .with_hint("record the new text, then remove its line here and run `relais audio build`"),
+                        Diagnostic::warning(&recorded_file_name, START, format!("the recording of `{id}` says an older text; the kiosk plays the generated clip instead"))
+                            .with_hint(format!("record the new text (`relais audio script --lang {lang} --missing --out script.html`), then `relais audio import DIR --lang {lang}`")),
                     ),
-                    Some(_) => {}
-                    None => stale.push(id.clone()),
+                    Some(_) => continue,
+                    None => {
+                        stale.push(id.clone());
+                        continue;
+                    }
                 }
-                continue;
             }
             match generated.clips.iter().find(|c| c.id == id) {
                 Some(entry) if entry.text_hash == hash && dir.join(&entry.file).is_file() => {}

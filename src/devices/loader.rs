@@ -26,12 +26,64 @@ pub fn load_with_sources(
     root: &Path,
     offered: Option<Vec<String>>,
 ) -> (Option<Catalog>, Vec<Diagnostic>, ContentSources) {
+    load_site(root, offered, None)
+}
+
+/// Like `load_with_sources`, with the site's places file (`[site] places`), checked against
+/// the content: what the kiosk and `relais check` load.
+pub fn load_site(
+    root: &Path,
+    offered: Option<Vec<String>>,
+    site_places: Option<&Path>,
+) -> (Option<Catalog>, Vec<Diagnostic>, ContentSources) {
     let mut diagnostics = Vec::new();
-    let sources = read_sources(root, offered, &mut diagnostics);
+    let mut sources = read_sources(root, offered, &mut diagnostics);
+    match site_places {
+        // A missing places file leaves the generic text: never a reason to stop the kiosk.
+        Some(path) if !path.exists() => diagnostics.push(
+            Diagnostic::warning(
+                &path.display().to_string(),
+                START,
+                "the site's places file does not exist",
+            )
+            .with_hint("create it (docs/fleet.md, \"Local places\") or remove `[site] places`; meanwhile the ticket says the generic text"),
+        ),
+        // Shown as configured: it lies outside the content root.
+        Some(path) => sources.site_places = read(Path::new(""), path, &mut diagnostics),
+        None => {}
+    }
     let (catalog, mut found) = content::build(&sources, content::today());
     diagnostics.append(&mut found);
     let catalog = catalog.filter(|_| !diagnostics.iter().any(|d| d.severity.is_error()));
     (catalog, diagnostics, sources)
+}
+
+/// What `relais check` finds under a root: the catalog if it loads, every problem of its
+/// content, texts and speech clips, and the files' texts to show them in context. The one full
+/// check, for `relais check` and for a release before it is put in use (`release`).
+pub struct Checked {
+    pub catalog: Option<Catalog>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: ContentSources,
+}
+
+/// The full check of the content under `root`, with the configuration's languages. The
+/// configuration file's own problems are the caller's.
+pub fn check(root: &Path, config: &crate::config::Config) -> Checked {
+    let (catalog, mut diagnostics, sources) = load_site(
+        root,
+        config.kiosk.languages.clone(),
+        config.site.places.as_deref(),
+    );
+    // Clips are checked against texts that load; with broken texts there is nothing to compare.
+    if let Some(catalog) = &catalog {
+        diagnostics.extend(crate::clips::check(root, catalog));
+    }
+    Checked {
+        catalog,
+        diagnostics,
+        sources,
+    }
 }
 
 pub fn read_sources(
@@ -51,6 +103,8 @@ pub fn read_sources(
             sources.documents = Some(file);
         } else if stem == "glossary" {
             sources.glossary = Some(file);
+        } else if stem == "places" {
+            sources.places = Some(file);
         } else {
             sources.procedures.push((stem, file));
         }

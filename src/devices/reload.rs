@@ -26,27 +26,68 @@ pub enum ReloadOutcome {
 pub struct ContentWatcher {
     root: PathBuf,
     offered: Option<Vec<String>>,
+    /// The site's places file, loaded and watched with the content.
+    site_places: Option<PathBuf>,
     fingerprint: u64,
+    /// Where a content that loads is written as the next start's snapshot (`snapshot`).
+    snapshot: Option<PathBuf>,
 }
 
 impl ContentWatcher {
     /// Starts watching from the files as they are now (the content the kiosk started with).
     pub fn new(root: &Path, offered: Option<Vec<String>>) -> Self {
         ContentWatcher {
-            fingerprint: fingerprint(root),
+            fingerprint: fingerprint(root, None),
             root: root.to_path_buf(),
             offered,
+            site_places: None,
+            snapshot: None,
         }
+    }
+
+    /// Also loads and watches the site's places file (`[site] places`).
+    pub fn with_site_places(mut self, site_places: Option<PathBuf>) -> Self {
+        self.site_places = site_places;
+        self.fingerprint = fingerprint(&self.root, self.site_places.as_deref());
+        self
+    }
+
+    /// Also writes each content that loads to `snapshot`, so that the next start need not
+    /// validate it again.
+    pub fn with_snapshot(mut self, snapshot: PathBuf) -> Self {
+        self.snapshot = Some(snapshot);
+        self
     }
 
     /// Loads the content again if any file changed since the last poll.
     pub fn poll(&mut self) -> Option<ReloadOutcome> {
-        let now = fingerprint(&self.root);
+        let now = fingerprint(&self.root, self.site_places.as_deref());
         if now == self.fingerprint {
             return None;
         }
         self.fingerprint = now;
-        let (catalog, diagnostics) = crate::loader::load(&self.root, self.offered.clone());
+        let (catalog, diagnostics) = match &self.snapshot {
+            Some(snapshot) => {
+                let (catalog, diagnostics, _, write_error) = crate::snapshot::rebuild(
+                    &self.root,
+                    self.offered.clone(),
+                    self.site_places.as_deref(),
+                    snapshot,
+                );
+                if let Some(error) = write_error {
+                    tracing::warn!("{error}; the next start validates the content again");
+                }
+                (catalog, diagnostics)
+            }
+            None => {
+                let (catalog, diagnostics, _) = crate::loader::load_site(
+                    &self.root,
+                    self.offered.clone(),
+                    self.site_places.as_deref(),
+                );
+                (catalog, diagnostics)
+            }
+        };
         Some(match catalog {
             Some(catalog) => ReloadOutcome::Loaded(Arc::new(catalog)),
             None => ReloadOutcome::Refused(
@@ -59,11 +100,19 @@ impl ContentWatcher {
     }
 }
 
-/// A hash of every file's path, size and modification time under content/ and locales/.
-fn fingerprint(root: &Path) -> u64 {
+/// A hash of every file's path, size and modification time under content/ and locales/, and of
+/// the site's places file.
+fn fingerprint(root: &Path, site_places: Option<&Path>) -> u64 {
     let mut files = Vec::new();
     for dir in ["content", "locales"] {
         collect(&root.join(dir), &mut files);
+    }
+    if let Some(meta) = site_places.and_then(|p| std::fs::metadata(p).ok()) {
+        files.push((
+            site_places.unwrap_or(root).to_path_buf(),
+            meta.len(),
+            meta.modified().ok(),
+        ));
     }
     files.sort();
     let mut hasher = DefaultHasher::new();

@@ -11,6 +11,7 @@
 //! visitor typed (they cannot type), nothing that names or identifies a person. Every column is
 //! listed, with why, in `docs/privacy.md`.
 
+mod pushed;
 mod recovery;
 mod retention;
 mod schema;

@@ -219,6 +219,7 @@ impl Handoff {
                 agent_action,
                 agent_points,
                 main_source,
+                ..
             }) => (
                 bring.clone(),
                 Some(agent_action.clone()),
@@ -291,9 +292,10 @@ impl Handoff {
         };
         let bring: Vec<&str> = bring.iter().map(String::as_str).collect();
         let link = sources.first().map(|s| s.url.as_str());
-        let visitor = VisitorPart::build(catalog, language, procedure, &bring, link);
-        let visitor_french =
-            (language != fr).then(|| VisitorPart::build(catalog, fr, procedure, &bring, link));
+        let where_id = catalog.where_message(outcome);
+        let visitor = VisitorPart::build(catalog, language, procedure, &bring, link, &where_id);
+        let visitor_french = (language != fr)
+            .then(|| VisitorPart::build(catalog, fr, procedure, &bring, link, &where_id));
         Handoff {
             agent,
             visitor,
@@ -319,6 +321,7 @@ impl VisitorPart {
         procedure: Option<&crate::content::Procedure>,
         bring: &[&str],
         link: Option<&str>,
+        where_id: &str,
     ) -> Self {
         let texts = &catalog.texts;
         let t = |id: &str| texts.get(language, id);
@@ -331,7 +334,7 @@ impl VisitorPart {
             bring_label: t("ticket-bring"),
             bring: bring.iter().map(|d| t(&ids::document(d))).collect(),
             where_label: t("ticket-where"),
-            where_text: t("handoff-where"),
+            where_text: t(where_id),
             link_label: t("ticket-link"),
             link: link.map(str::to_string),
             guidance: t("ticket-guidance"),

@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -22,6 +23,7 @@ use crate::content::ids::REFERENCE_LANGUAGE;
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
 
 mod simple;
+mod stored;
 pub mod writing;
 
 /// Messages of the kiosk's own screens, in `locales/<lang>/kiosk.ftl`. `relais check` requires
@@ -88,6 +90,11 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "ticket-number",
     "ticket-bring",
     "ticket-where",
+    "place-days",
+    "place-hours",
+    "place-phone",
+    "place-appointment",
+    "place-step-free",
     "ticket-guidance",
     "ticket-link",
     "ticket-translation-unreviewed",
@@ -148,6 +155,7 @@ pub const AGENT_MESSAGES: &[&str] = &[
     "agent-translation-unreviewed",
     "visitor-heading",
     "admin-content-refused",
+    "admin-update-refused",
     "admin-store-recovered",
     "admin-store-unavailable",
     "admin-store-full",
@@ -166,7 +174,7 @@ pub struct MessageSite<'a> {
 /// A message's site as stored: an index into its language's file names and a position. A
 /// catalog of 10,000 procedures has 8 million messages; a copy of the file name and a tree
 /// entry per message were a tenth of the load time and hundreds of MB (docs/benchmarks-notes.md).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct StoredSite {
     file: u32,
     line: u32,
@@ -174,13 +182,14 @@ struct StoredSite {
 }
 
 /// Where a string lies in a language's `strings` buffer.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct Span {
     start: usize,
     len: usize,
 }
 
 /// What a language knows of one message id.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Message {
     id: Span,
     /// Its first definition: where "missing" and "unused" reports point.
@@ -191,7 +200,7 @@ struct Message {
 }
 
 /// A message without placeables: its text and attributes, all the kiosk needs of it.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct SimpleText {
     value: Span,
     /// Its `(name, text)` attributes: `attributes[first..first + count]` of its language.
@@ -208,7 +217,10 @@ struct SimpleText {
 /// table keyed by id: no allocation per message. A catalog of 10,000 procedures has 8 million
 /// messages, and allocating, then freeing, three strings for each was a fifth of a load.
 pub struct LanguageTexts {
-    bundle: FluentBundle<FluentResource>,
+    /// Shared with `resources`, so that a snapshot (`stored`) can write the files' text out.
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// The Fluent files added to `bundle`, in order.
+    resources: Vec<Arc<FluentResource>>,
     /// The `.ftl` files added, in order; sites point into this list.
     files: Vec<String>,
     /// Every message id, and every text and attribute name of simple messages.
@@ -244,6 +256,7 @@ impl LanguageTexts {
         bundle.set_use_isolating(false);
         LanguageTexts {
             bundle,
+            resources: Vec::new(),
             files: Vec::new(),
             strings: String::new(),
             attributes: Vec::new(),
@@ -328,6 +341,8 @@ impl LanguageTexts {
                 self.define(file, file_index, id, position, None, out);
             }
         }
+        let resource = Arc::new(resource);
+        self.resources.push(Arc::clone(&resource));
         self.bundle.add_resource_overriding(resource);
     }
 

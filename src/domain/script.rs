@@ -501,13 +501,14 @@ fn handoff(catalog: &Catalog, visit: &Visit) -> ScreenScript {
             "handoff-printed"
         },
     ));
-    script.detail = Some(Text::message(lang, "handoff-where"));
     script.primary = Some(Control::Done);
     // The papers of the outcome the visit ended on, said again after where to go.
     let outcome = visit.trail.iter().rev().find_map(|screen| match screen {
         Screen::Node(node) => visit_procedure(catalog, visit)?.node(node),
         _ => None,
     });
+    // Where to go: the site's own place for this outcome, or the network's generic text.
+    script.detail = Some(Text::message(lang, catalog.where_message(outcome)));
     if let Some(NodeKind::Outcome { bring, .. }) = outcome.map(|n| &n.kind)
         && !bring.is_empty()
     {

@@ -17,11 +17,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::audio::{self, Speaker};
+use crate::audio::Speaker;
 use crate::content::Catalog;
 use crate::handoff::HandoffRecord;
 use crate::print::PrinterBackend;
 use crate::print::queue::{PrintOutcome, PrintQueue, RetryPolicy};
+use crate::recordings;
 use crate::script::UiAction;
 use crate::session::{Effect, Event, PrintState, Session, SessionConfig, Utterance};
 use crate::stats::{StatEvent, StatKind};
@@ -72,6 +73,8 @@ pub struct Controller {
     pending_catalog: Option<Arc<Catalog>>,
     /// The problems of the last content change that was refused, for the admin.
     refused_content: Vec<crate::diagnostics::Diagnostic>,
+    /// What the last `relais content update` refused (its notice file), one line each.
+    refused_update: String,
     session: Session,
     services: Services,
     show: Option<ShowFn>,
@@ -125,6 +128,7 @@ impl Controller {
             catalog,
             pending_catalog: None,
             refused_content: Vec::new(),
+            refused_update: String::new(),
             session: Session::new(config),
             services,
             show: None,
@@ -196,11 +200,19 @@ impl Controller {
                 )
             }
         });
-        [self.refused_content_notice(), store.unwrap_or_default()]
-            .into_iter()
-            .filter(|line| !line.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
+        let update = match self.refused_update.lines().next() {
+            Some(first) => format!("{} {first}", texts.get(fr, "admin-update-refused")),
+            None => String::new(),
+        };
+        [
+            self.refused_content_notice(),
+            update,
+            store.unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
     }
 
     /// Sets the function that redraws the screen after each change.
@@ -241,6 +253,12 @@ impl Controller {
             );
         }
         self.refused_content = problems;
+    }
+
+    /// Sets what the last content update refused (`release::KioskRoot::notice_file`); empty
+    /// when it refused nothing.
+    pub fn set_refused_update(&mut self, refused: String) {
+        self.refused_update = refused;
     }
 
     /// Problems of the last refused content change (empty when the last change was taken).
@@ -530,12 +548,14 @@ impl Controller {
         let mut clips = Vec::new();
         for utterance in utterances {
             match utterance {
-                Utterance::Message { lang, id } => clips.extend(audio::clip_path(root, lang, id)),
-                Utterance::Digits { lang, digits } => clips.extend(
-                    digits
-                        .chars()
-                        .filter_map(|d| audio::clip_path(root, lang, &format!("digit-{d}"))),
-                ),
+                Utterance::Message { lang, id } => {
+                    clips.extend(recordings::clip_to_play(root, &self.catalog, lang, id))
+                }
+                Utterance::Digits { lang, digits } => {
+                    clips.extend(digits.chars().filter_map(|d| {
+                        recordings::clip_to_play(root, &self.catalog, lang, &format!("digit-{d}"))
+                    }))
+                }
             }
         }
         clips

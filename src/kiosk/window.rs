@@ -112,13 +112,17 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     });
 
     let mut watcher =
-        crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone());
+        crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone())
+            .with_site_places(config.site.places.clone())
+            .with_snapshot(crate::snapshot::path_for(&config.store.path));
     let reloading = controller.clone();
     let content_clock = slint::Timer::default();
-    content_clock.start(
-        slint::TimerMode::Repeated,
-        CONTENT_POLL,
-        move || match watcher.poll() {
+    // What the last `relais content update` refused (the timer's, or the admin screen's).
+    let update_notice = crate::release::KioskRoot::new(&config.content.kiosk_root).notice_file();
+    content_clock.start(slint::TimerMode::Repeated, CONTENT_POLL, move || {
+        let refused = std::fs::read_to_string(&update_notice).unwrap_or_default();
+        reloading.borrow_mut().set_refused_update(refused);
+        match watcher.poll() {
             Some(crate::reload::ReloadOutcome::Loaded(catalog)) => {
                 reloading
                     .borrow_mut()
@@ -132,8 +136,8 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
                 );
             }
             None => {}
-        },
-    );
+        }
+    });
 
     log_first_frame(&app);
     // READY, watchdog pings and status for systemd, all from this (the UI) thread.

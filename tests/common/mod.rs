@@ -19,6 +19,13 @@ pub fn repo_root() -> PathBuf {
 
 /// The shipped content, which must load without errors.
 pub fn shipped_catalog() -> Arc<Catalog> {
+    // Loaded once per test binary: the catalog is immutable behind its Arc, and loading and
+    // validating sixteen procedures in four languages on every call cost the suites minutes.
+    static SHIPPED: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(load_shipped_catalog).clone()
+}
+
+fn load_shipped_catalog() -> Arc<Catalog> {
     let (catalog, diagnostics) = relais::loader::load(&repo_root(), None);
     let errors: Vec<String> = diagnostics
         .iter()

@@ -1,6 +1,7 @@
 //! `relais audio build` with the real espeak-ng: every text gets a clip that decodes, lasts long
 //! enough and is not silent; the manifest matches the texts; a changed text makes its clip
-//! stale; recordings are never overwritten. (`make test` installs espeak-ng and sox.)
+//! stale; recordings are never overwritten, and a stale one gives way to a generated clip.
+//! (`make test` installs espeak-ng and sox.)
 
 use crate::common;
 
@@ -110,11 +111,19 @@ fn every_text_gets_a_clip_that_speaks_and_changes_are_noticed() {
     .unwrap();
     let (catalog, _) = relais::loader::load(root, None);
     let catalog = catalog.unwrap();
-    clips::build(root, &catalog, "fr").unwrap();
+    let report = clips::build(root, &catalog, "fr").unwrap();
     assert_eq!(
         std::fs::read(&recorded).unwrap(),
         before,
         "the recording is untouched"
+    );
+    // Until it is recorded again, the kiosk says the new text with a generated clip.
+    assert_eq!(report.stale_recordings, 1);
+    let played = relais::recordings::clip_to_play(root, &catalog, "fr", "cant-log-in--problem")
+        .expect("a generated clip stands in");
+    assert!(
+        played.starts_with(root.join("audio/fr/generated")),
+        "{played:?}"
     );
     let problems: Vec<String> = clips::check(root, &catalog)
         .iter()
@@ -123,7 +132,7 @@ fn every_text_gets_a_clip_that_speaks_and_changes_are_noticed() {
     assert_eq!(
         problems,
         vec![
-            "audio/fr/recorded.toml:1:1: warning: the recording of `cant-log-in--problem` says an older text\n  hint: record the new text, then remove its line here and run `relais audio build`"
+            "audio/fr/recorded.toml:1:1: warning: the recording of `cant-log-in--problem` says an older text; the kiosk plays the generated clip instead\n  hint: record the new text (`relais audio script --lang fr --missing --out script.html`), then `relais audio import DIR --lang fr`"
         ]
     );
 }

@@ -66,7 +66,18 @@ fn the_reference_configuration_is_valid_and_names_every_key() {
     // only those. The default configuration, written out, lists the keys (optional ones that
     // default to nothing are added by hand).
     let mut known = keys(&toml::Table::try_from(Config::default()).unwrap());
-    known.extend(["root".to_string(), "kiosk.languages".to_string()]);
+    known.extend(
+        [
+            "root",
+            "kiosk.languages",
+            "site.places",
+            "content.repository",
+        ]
+        .map(String::from),
+    );
+    known.extend(
+        ["database", "password-file", "ca-file", "kiosk"].map(|key| format!("fleet.{key}")),
+    );
     let documented = keys(&toml::from_str(&all_on).unwrap());
     assert_eq!(documented, known);
 }

@@ -63,9 +63,14 @@ fn shipped_content_is_valid_against_the_schemas() {
     let mut checked = 0;
     for entry in std::fs::read_dir(root.join("content")).unwrap() {
         let path = entry.unwrap().path();
+        // content/sources.lock is the sources' record, written by `relais sources`, not edited.
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
         let schema = match path.file_stem().and_then(|s| s.to_str()) {
             Some("documents") => "documents.schema.json",
             Some("glossary") => "glossary.schema.json",
+            Some("places") => "places.schema.json",
             _ => "procedure.schema.json",
         };
         validate(schema, &path);

@@ -106,6 +106,38 @@ pub enum PrintError {
     },
 }
 
+/// What a failed print says about the printer, for the heartbeat of the central database
+/// (`fleet::heartbeat`). The store keeps a failure as its message, so the trouble is read back
+/// from the words of the messages above (`tests::trouble_is_read_from_each_message` holds them
+/// together).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrinterTrouble {
+    PaperOut,
+    /// Off, unplugged, not on the network, or silent.
+    NotAnswering,
+    Other,
+}
+
+impl PrinterTrouble {
+    /// The trouble a stored print error names.
+    pub fn of_message(message: &str) -> PrinterTrouble {
+        const SILENT: [&str; 5] = [
+            "refused the connection",
+            "did not answer",
+            "there is no printer at",
+            "did not take the job",
+            "stopped taking the job",
+        ];
+        if message.contains("is out of paper") {
+            PrinterTrouble::PaperOut
+        } else if SILENT.iter().any(|words| message.contains(words)) {
+            PrinterTrouble::NotAnswering
+        } else {
+            PrinterTrouble::Other
+        }
+    }
+}
+
 /// Characters per line of a receipt in the printer's standard font (font A, 12 dots wide):
 /// 48 on 80 mm paper, 32 on 58 mm.
 pub use crate::config::columns;
@@ -180,5 +212,69 @@ impl PrinterBackend for UnavailablePrinter {
 
     fn print(&self, _record: &HandoffRecord) -> Result<String, PrintError> {
         Err(PrintError::Unavailable(self.0.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trouble_is_read_from_each_message() {
+        let place = || "192.168.1.50:9100".to_string();
+        let cases = [
+            (
+                PrintError::PaperOut { place: place() },
+                PrinterTrouble::PaperOut,
+            ),
+            (
+                PrintError::Refused { place: place() },
+                PrinterTrouble::NotAnswering,
+            ),
+            (
+                PrintError::NoAnswer {
+                    place: place(),
+                    seconds: 5.0,
+                },
+                PrinterTrouble::NotAnswering,
+            ),
+            (
+                PrintError::NoStatus {
+                    place: place(),
+                    seconds: 5.0,
+                },
+                PrinterTrouble::NotAnswering,
+            ),
+            (
+                PrintError::TimedOut {
+                    place: place(),
+                    seconds: 5.0,
+                },
+                PrinterTrouble::NotAnswering,
+            ),
+            (
+                PrintError::Stalled {
+                    place: place(),
+                    seconds: 5.0,
+                    sent: 1,
+                    total: 2,
+                },
+                PrinterTrouble::NotAnswering,
+            ),
+            (
+                PrintError::DeviceMissing {
+                    path: "/dev/usb/lp0".into(),
+                },
+                PrinterTrouble::NotAnswering,
+            ),
+            (PrintError::LpMissing, PrinterTrouble::Other),
+        ];
+        for (error, trouble) in cases {
+            assert_eq!(
+                PrinterTrouble::of_message(&error.to_string()),
+                trouble,
+                "{error}"
+            );
+        }
     }
 }

@@ -53,7 +53,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     "CREATE TABLE handoff (
                 id INTEGER PRIMARY KEY,
                 day TEXT NOT NULL,              -- local date, YYYY-MM-DD: tickets restart each day
@@ -115,6 +115,13 @@ const MIGRATIONS: [&str; 4] = [
     // Statuses from here on: pending | printing | printed | sent (status not confirmed) | failed.
     "ALTER TABLE handoff ADD COLUMN print_owner TEXT; -- the printing process, e.g. `pid-1234`
     ALTER TABLE handoff ADD COLUMN reprint INTEGER NOT NULL DEFAULT 0;",
+    // The network's central database (`relais stats push`, devices/fleet): the days whose
+    // counts reached it after the day was over, so that they are not sent again. A day with
+    // counts and no row here is sent at the next push: a network cut loses no day.
+    "CREATE TABLE fleet_pushed (
+                day TEXT PRIMARY KEY,           -- local date, YYYY-MM-DD
+                pushed_at TEXT NOT NULL         -- UTC date and time of the push that sent it
+            ) WITHOUT ROWID;",
 ];
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ pub const KNOWN_FLAGS: &[&str] = &[
 /// Groups on the "What are you here for?" screen.
 pub const KNOWN_CATEGORIES: &[&str] = &["money", "housing", "health", "papers", "work", "login"];
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Catalog {
     /// In the order they are offered.
     pub procedures: Vec<Procedure>,
@@ -44,9 +44,12 @@ pub struct Catalog {
     pub texts: Texts,
     /// Pictogram files by name, for the screens.
     pub pictograms: super::Pictograms,
+    /// The site's places (its places file) by id; each has its text, `place--<id>`, in every
+    /// language.
+    pub places: std::collections::BTreeSet<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Language {
     pub code: String,
     pub name: String,
@@ -56,13 +59,13 @@ pub struct Language {
     pub voice: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     pub id: String,
     pub pictogram: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Procedure {
     pub id: String,
     pub category: String,
@@ -80,7 +83,7 @@ pub struct Procedure {
     node_index: HashMap<String, usize>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
@@ -94,7 +97,7 @@ pub struct Source {
     pub copy_date: Option<NaiveDate>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub id: String,
     pub pictogram: Option<String>,
@@ -103,7 +106,7 @@ pub struct Node {
     pub unverified: Vec<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub enum NodeKind {
     /// One question; the visitor picks one choice. Includes the "I don't know" choice if offered.
     Question { choices: Vec<Choice> },
@@ -118,12 +121,14 @@ pub enum NodeKind {
         agent_points: Vec<String>,
         /// Which of the procedure's sources the ticket prints for this outcome (`source`).
         main_source: OutcomeSource,
+        /// Where the visitor goes (`where`): a place id declared in `content/places.toml`.
+        place: Option<String>,
     },
 }
 
 /// The source printed on the ticket of an outcome: its address is the only one on the agent's
 /// part and the visitor's "official site" link.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OutcomeSource {
     /// The procedure's first source (no `source` key).
     #[default]
@@ -135,7 +140,7 @@ pub enum OutcomeSource {
     NoLink,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     pub id: String,
     pub next: Next,
@@ -146,7 +151,7 @@ pub struct Choice {
 }
 
 /// Where a choice (or an info screen) leads.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Next {
     Node(String),
     /// The visit ends with a person: a handoff is printed with what is known so far.
@@ -182,6 +187,17 @@ impl Catalog {
     }
 
     /// The reference language: French, whose texts every other language translates.
+    /// The message that says where to go after `outcome`: the site's place when it describes
+    /// the outcome's `where`, else the network's generic text.
+    pub fn where_message(&self, outcome: Option<&Node>) -> String {
+        match outcome.map(|n| &n.kind) {
+            Some(NodeKind::Outcome {
+                place: Some(place), ..
+            }) if self.places.contains(place) => super::places::message_id(place),
+            _ => "handoff-where".to_string(),
+        }
+    }
+
     pub fn reference_language(&self) -> &str {
         ids::REFERENCE_LANGUAGE
     }

@@ -9,6 +9,7 @@ mod agent_text;
 pub mod catalog;
 pub mod ids;
 pub(crate) mod parallel;
+pub mod places;
 pub mod plain;
 mod provenance;
 pub mod raw;
@@ -59,6 +60,10 @@ pub struct ContentSources {
     pub procedures: Vec<(String, SourceFile)>,
     pub documents: Option<SourceFile>,
     pub glossary: Option<SourceFile>,
+    /// `content/places.toml`: the network's place ids.
+    pub places: Option<SourceFile>,
+    /// The site's places file (`[site] places`), outside the content root.
+    pub site_places: Option<SourceFile>,
     pub languages: Vec<LanguageSources>,
     /// Languages offered, in order, from the configuration; `None` offers every language found.
     pub offered: Option<Vec<String>>,
@@ -78,6 +83,8 @@ impl ContentSources {
         procedures
             .chain(self.documents.iter())
             .chain(self.glossary.iter())
+            .chain(self.places.iter())
+            .chain(self.site_places.iter())
             .chain(languages)
             .find(|f| f.path == path)
             .map(|f| f.text.as_str())
@@ -91,8 +98,11 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
     let documents = load_documents(sources, sources.pictograms.as_ref(), &mut diagnostics);
     let glossary = load_glossary(sources, &mut diagnostics);
     let document_ids: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
+    let place_ids = load_places(sources, &mut diagnostics);
+    let declared_places: HashSet<String> = place_ids.iter().cloned().collect();
     let known = KnownIds {
         documents: &document_ids,
+        places: &declared_places,
         pictograms: sources.pictograms.as_ref(),
         today,
     };
@@ -155,6 +165,10 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         threads,
     ));
 
+    let mut texts = texts;
+    let site_places = site_places(sources, &place_ids, &procedures, &languages, &mut texts);
+    diagnostics.extend(site_places.1);
+
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     let catalog = (!failed).then_some(Catalog {
         procedures,
@@ -163,6 +177,7 @@ pub fn build(sources: &ContentSources, today: NaiveDate) -> (Option<Catalog>, Ve
         languages,
         texts,
         pictograms: sources.pictograms.clone().unwrap_or_default(),
+        places: site_places.0,
     });
     (catalog, diagnostics)
 }
@@ -313,6 +328,67 @@ fn load_glossary(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) ->
     };
     diagnostics.append(&mut ctx.diagnostics);
     terms.into_iter().map(|(id, ())| id).collect()
+}
+
+/// The network's place ids, `content/places.toml`.
+fn load_places(sources: &ContentSources, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+    let Some(file) = &sources.places else {
+        return Vec::new();
+    };
+    let mut ctx = FileContext::new(&file.path, &file.text);
+    let ids = match toml::from_str::<raw::RawPlaces>(&file.text) {
+        Ok(raw) => unique_ids(
+            &mut ctx,
+            raw.places.into_iter().map(|p| (p.id, ())),
+            "place id",
+        ),
+        Err(error) => {
+            ctx.toml_error(&error);
+            Vec::new()
+        }
+    };
+    diagnostics.append(&mut ctx.diagnostics);
+    ids.into_iter().map(|(id, ())| id).collect()
+}
+
+/// The site's places file, checked against the content, and each place's text added to every
+/// language as `place--<id>` (after the message checks: these texts belong to the site, not
+/// to the network's translations). Returns the ids described and the problems found.
+fn site_places(
+    sources: &ContentSources,
+    declared: &[String],
+    procedures: &[Procedure],
+    languages: &[catalog::Language],
+    texts: &mut Texts,
+) -> (std::collections::BTreeSet<String>, Vec<Diagnostic>) {
+    let Some(file) = &sources.site_places else {
+        return Default::default();
+    };
+    let used: HashSet<String> = procedures
+        .iter()
+        .flat_map(|p| &p.nodes)
+        .filter_map(|n| match &n.kind {
+            NodeKind::Outcome { place, .. } => place.clone(),
+            _ => None,
+        })
+        .collect();
+    let (places, diagnostics) = places::read_site_places(&file.path, &file.text, declared, &used);
+    for language in languages {
+        let labels = places::LABELS.map(|id| texts.get(&language.code, id));
+        let ftl: String = places
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} = {}\n",
+                    places::message_id(&p.id),
+                    places::text(p, &labels)
+                )
+            })
+            .collect();
+        let mut ignored = Vec::new();
+        texts.add_file(&language.code, &file.path, &ftl, &mut ignored);
+    }
+    (places.into_iter().map(|p| p.id).collect(), diagnostics)
 }
 
 fn load_documents(

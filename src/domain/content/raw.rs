@@ -77,7 +77,7 @@ pub struct RawSource {
 /// How a source was read: the page as it is online that day, or a copy stored earlier (whose
 /// facts may be older than the day it was read), or not at all: the official page the tree
 /// points to could not be reached that day, which is an open point, not a reading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReadHow {
     Live,
@@ -154,6 +154,11 @@ pub struct RawNode {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
+    /// outcome: where the visitor goes, a place id of `content/places.toml`; each site says
+    /// where that is in its places file.
+    #[serde(default, rename = "where")]
+    #[schemars(with = "Option<String>")]
+    pub place: Option<Spanned<String>>,
     /// Any node: why the tree says this (dates, amounts, references), for editors. Never
     /// printed nor shown.
     #[serde(default)]
@@ -206,6 +211,21 @@ pub struct RawDocument {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub pictogram: Option<Spanned<String>>,
+}
+
+/// `content/places.toml`: the places the network's outcomes send visitors to (`where`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlaces {
+    #[serde(default, rename = "place")]
+    pub places: Vec<RawPlaceId>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlaceId {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
 }
 
 /// `content/glossary.toml`: words a visitor may not know, explained on tap and in speech.

@@ -4,7 +4,9 @@
 
 use schemars::schema_for;
 
-use super::raw::{RawDocuments, RawGlossary, RawLanguage, RawPlainLanguage, RawProcedure};
+use super::raw::{
+    RawDocuments, RawGlossary, RawLanguage, RawPlaces, RawPlainLanguage, RawProcedure,
+};
 
 /// (file name under docs/schema/, schema) for every kind of content file.
 pub fn all() -> Vec<(&'static str, serde_json::Value)> {
@@ -13,6 +15,7 @@ pub fn all() -> Vec<(&'static str, serde_json::Value)> {
         ("procedure.schema.json", value(schema_for!(RawProcedure))),
         ("documents.schema.json", value(schema_for!(RawDocuments))),
         ("glossary.schema.json", value(schema_for!(RawGlossary))),
+        ("places.schema.json", value(schema_for!(RawPlaces))),
         ("language.schema.json", value(schema_for!(RawLanguage))),
         (
             "plain-language.schema.json",

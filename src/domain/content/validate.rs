@@ -98,6 +98,8 @@ impl<'a> FileContext<'a> {
 /// Everything outside the file that a procedure may refer to.
 pub struct KnownIds<'a> {
     pub documents: &'a HashSet<String>,
+    /// Place ids of `content/places.toml`.
+    pub places: &'a HashSet<String>,
     /// Pictogram names available (file stems under ui/pictograms/); `None` skips the check.
     pub pictograms: Option<&'a super::Pictograms>,
     pub today: NaiveDate,
@@ -299,7 +301,12 @@ fn node(
     let kind = raw.kind.get_ref();
     check_pictogram(ctx, &raw.pictogram, known.pictograms);
     // Keys that belong to one kind of node only: (key, the kind it belongs to, where it is).
-    let kind_keys: [(&str, RawKind, Option<Range<usize>>); 8] = [
+    let kind_keys: [(&str, RawKind, Option<Range<usize>>); 9] = [
+        (
+            "where",
+            RawKind::Outcome,
+            raw.place.as_ref().map(Spanned::span),
+        ),
         (
             "choice",
             RawKind::Question,
@@ -460,11 +467,27 @@ fn node(
             let main_source = raw.source.as_ref().map_or(OutcomeSource::First, |source| {
                 outcome_source(ctx, source, sources)
             });
+            let place = raw.place.as_ref().map(|place| {
+                if !known.places.contains(place.get_ref()) {
+                    let mut names: Vec<&str> = known.places.iter().map(String::as_str).collect();
+                    names.sort_unstable();
+                    ctx.error(
+                        &place.span(),
+                        format!("unknown place `{}`", place.get_ref()),
+                        format!(
+                            "{}; places are declared in content/places.toml",
+                            did_you_mean(place.get_ref(), &names)
+                        ),
+                    );
+                }
+                place.get_ref().clone()
+            });
             NodeKind::Outcome {
                 bring,
                 agent_action,
                 agent_points,
                 main_source,
+                place,
             }
         }
         RawKind::Unknown(other) => {
@@ -479,6 +502,7 @@ fn node(
                 agent_action: String::new(),
                 agent_points: Vec::new(),
                 main_source: OutcomeSource::First,
+                place: None,
             }
         }
     };

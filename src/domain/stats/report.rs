@@ -302,23 +302,23 @@ fn most_first(counts: BTreeMap<String, u64>) -> Vec<(String, u64)> {
 }
 
 /// A plain-text table: columns of numbers are right-aligned (with their heading), the others
-/// left-aligned.
-struct Table {
+/// left-aligned. Also `relais fleet status`'s.
+pub struct Table {
     rows: Vec<Vec<String>>,
 }
 
 impl Table {
-    fn new(header: &[&str]) -> Table {
+    pub fn new(header: &[&str]) -> Table {
         Table {
             rows: vec![header.iter().map(|h| h.to_string()).collect()],
         }
     }
 
-    fn row(&mut self, cells: Vec<String>) {
+    pub fn row(&mut self, cells: Vec<String>) {
         self.rows.push(cells);
     }
 
-    fn render(&self) -> String {
+    pub fn render(&self) -> String {
         let columns = self.rows[0].len();
         let width = |i: usize| {
             self.rows

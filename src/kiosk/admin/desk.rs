@@ -1,5 +1,6 @@
 //! The admin screen at work in the running kiosk: checks the PIN with `admin::AdminGate`, carries
-//! out the panel's commands (printer test, reload the content, leave the kiosk) and puts the
+//! out the panel's commands (printer test, reload the content (after fetching the network's newest
+//! release when a repository is configured), leave the kiosk) and puts the
 //! result on the window. `admin_panel` holds the state; this module does the things.
 //!
 //! The printer test and the reload run on a worker thread, never on the UI thread: a network
@@ -212,14 +213,30 @@ impl AdminDesk {
                 under_way
             }
             Command::Reload => {
-                let (root, languages) = (self.root.clone(), self.config.kiosk.languages.clone());
+                let (root, config) = (self.root.clone(), self.config.clone());
                 let controller = controller.borrow();
                 let catalog = controller.catalog();
                 let under_way = catalog
                     .texts
                     .get(catalog.reference_language(), "admin-reload-running");
                 self.run_off_ui_thread(move || {
-                    let (catalog, problems) = crate::loader::load(&root, languages);
+                    // With a network repository, "reload" first fetches its newest release
+                    // (`relais content update`); its refusals reach the notice line.
+                    if config.content.repository.is_some() {
+                        match crate::release::update(&config) {
+                            Ok(report) => tracing::info!(
+                                "admin: content update: in use {:?}, {} refused",
+                                report.current,
+                                report.refused.len()
+                            ),
+                            Err(error) => tracing::error!("admin: content update: {error:#}"),
+                        }
+                    }
+                    let (catalog, problems, _) = crate::loader::load_site(
+                        &root,
+                        config.kiosk.languages.clone(),
+                        config.site.places.as_deref(),
+                    );
                     Finished::Loaded(catalog, problems)
                 });
                 under_way
