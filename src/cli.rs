@@ -911,8 +911,8 @@ fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     let (catalog, content, sources) = check_content(settings);
     all.extend(content);
     // Clips, sources and translations are checked against texts that load; with broken texts
-    // there is nothing to compare. (The loader's own full check, `loader::check`, is what a
-    // content release runs; the editor's desk's warnings are for editors, not for releases.)
+    // there is nothing to compare. (A content release checks only that its content loads
+    // without errors, `release::build_release`: these are warnings for editors.)
     if let Some(catalog) = &catalog {
         all.extend(crate::clips::check(&settings.root, catalog));
         let today = crate::content::today();
@@ -988,11 +988,7 @@ fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>, Cont
     named.sort_unstable();
     named.dedup();
     for file in named {
-        if let Ok(text) = std::fs::read_to_string(root.join(file)) {
-            let text = text
-                .strip_prefix('\u{feff}')
-                .map(str::to_string)
-                .unwrap_or(text);
+        if let Ok(text) = crate::loader::read_text(&root.join(file)) {
             // `text_of` looks in every list; which one holds a file does not matter to it.
             sources.procedures.push((
                 String::new(),

@@ -58,34 +58,6 @@ pub fn load_site(
     (catalog, diagnostics, sources)
 }
 
-/// What `relais check` finds under a root: the catalog if it loads, every problem of its
-/// content, texts and speech clips, and the files' texts to show them in context. The one full
-/// check, for `relais check` and for a release before it is put in use (`release`).
-pub struct Checked {
-    pub catalog: Option<Catalog>,
-    pub diagnostics: Vec<Diagnostic>,
-    pub sources: ContentSources,
-}
-
-/// The full check of the content under `root`, with the configuration's languages. The
-/// configuration file's own problems are the caller's.
-pub fn check(root: &Path, config: &crate::config::Config) -> Checked {
-    let (catalog, mut diagnostics, sources) = load_site(
-        root,
-        config.kiosk.languages.clone(),
-        config.site.places.as_deref(),
-    );
-    // Clips are checked against texts that load; with broken texts there is nothing to compare.
-    if let Some(catalog) = &catalog {
-        diagnostics.extend(crate::clips::check(root, catalog));
-    }
-    Checked {
-        catalog,
-        diagnostics,
-        sources,
-    }
-}
-
 pub fn read_sources(
     root: &Path,
     offered: Option<Vec<String>>,
@@ -176,12 +148,8 @@ fn read_or_report(
     path: &Path,
 ) -> Result<(SourceFile, Option<Diagnostic>), Diagnostic> {
     let shown = display_path(root, path);
-    match fs::read_to_string(path) {
+    match read_text(path) {
         Ok(text) => {
-            let text = match text.strip_prefix(BYTE_ORDER_MARK) {
-                Some(rest) => rest.to_string(),
-                None => text,
-            };
             let problem = path
                 .extension()
                 .is_some_and(|e| e == "ftl")
@@ -200,6 +168,17 @@ fn read_or_report(
 
 /// U+FEFF at the start of a file: a byte-order mark, meaningless in UTF-8.
 const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// A content file's text as the loader reads it: UTF-8, without a byte-order mark. Also used
+/// where a file must be compared with what the loader read (the snapshot's fingerprint) or
+/// shown as it was read (`relais check`'s context lines).
+pub fn read_text(path: &Path) -> std::io::Result<String> {
+    let text = fs::read_to_string(path)?;
+    Ok(match text.strip_prefix(BYTE_ORDER_MARK) {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
 
 /// The first control character of a Fluent file other than tab, line feed and carriage
 /// return, as an error at its line and column. Fluent accepts them in a text; nobody means one.

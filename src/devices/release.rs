@@ -277,13 +277,18 @@ fn build_release(
     if let Some(previous) = previous {
         copy_generated_clips(previous, into)?;
     }
-    let checked = crate::loader::check(into, config);
-    let errors: Vec<_> = checked
-        .diagnostics
+    // The errors of `relais check`: its warnings (clips not built yet, which the next lines
+    // build; translations and sources for editors to review) never refuse a release.
+    let (catalog, diagnostics, _) = crate::loader::load_site(
+        into,
+        config.kiosk.languages.clone(),
+        config.site.places.as_deref(),
+    );
+    let errors: Vec<_> = diagnostics
         .iter()
         .filter(|d| d.severity.is_error())
         .collect();
-    let (Some(catalog), None) = (checked.catalog, errors.first()) else {
+    let (Some(catalog), None) = (catalog, errors.first()) else {
         let first = errors
             .first()
             .map_or_else(String::new, |d| format!("; the first: {d}"));

@@ -399,10 +399,8 @@ fn same_files(root: &Path, header: &Header, verify: Verify) -> Result<(), String
             }
             return Err(changed());
         };
-        let text = fs::read_to_string(root.join(&file.path)).map_err(|_| changed())?;
-        // As the loader reads it (`loader::read_or_report` drops a byte-order mark).
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        if hash_text(text) != recorded_hash {
+        let text = loader::read_text(&root.join(&file.path)).map_err(|_| changed())?;
+        if hash_text(&text) != recorded_hash {
             return Err(changed());
         }
     }

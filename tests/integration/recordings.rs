@@ -53,6 +53,24 @@ fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// The French recording script of the texts still to record (`--missing`), as HTML.
+fn still_to_record(root: &Path) -> String {
+    let output = relais(
+        &[
+            "audio",
+            "script",
+            "--lang",
+            "fr",
+            "--missing",
+            "--out",
+            "todo.html",
+        ],
+        root,
+    );
+    assert!(output.status.success(), "{output:?}");
+    std::fs::read_to_string(root.join("todo.html")).unwrap()
+}
+
 #[test]
 fn imported_takes_are_trimmed_normalised_and_go_stale_when_the_text_changes() {
     let dir = tempfile::tempdir().unwrap();
@@ -124,20 +142,7 @@ fn imported_takes_are_trimmed_normalised_and_go_stale_when_the_text_changes() {
     let stale_warning = "audio/fr/recorded.toml:1:1: warning: the recording of `cant-log-in--problem` says an older text";
     let check = stdout(&relais(&["check"], root));
     assert!(!check.contains("the recording of"), "{check}");
-    let missing = relais(
-        &[
-            "audio",
-            "script",
-            "--lang",
-            "fr",
-            "--missing",
-            "--out",
-            "todo.html",
-        ],
-        root,
-    );
-    assert!(missing.status.success(), "{missing:?}");
-    let todo = std::fs::read_to_string(root.join("todo.html")).unwrap();
+    let todo = still_to_record(root);
     assert!(
         !todo.contains("cant-log-in--problem.wav"),
         "recorded already"
@@ -154,19 +159,7 @@ fn imported_takes_are_trimmed_normalised_and_go_stale_when_the_text_changes() {
     .unwrap();
     let check = stdout(&relais(&["check"], root));
     assert!(check.contains(stale_warning), "{check}");
-    relais(
-        &[
-            "audio",
-            "script",
-            "--lang",
-            "fr",
-            "--missing",
-            "--out",
-            "todo.html",
-        ],
-        root,
-    );
-    let todo = std::fs::read_to_string(root.join("todo.html")).unwrap();
+    let todo = still_to_record(root);
     assert!(
         todo.contains("cant-log-in--problem.wav") && todo.contains("Quel est votre souci ?"),
         "{todo}"
