@@ -32,7 +32,7 @@ term-question = Що таке «{ $word }»?
 # The label of a glossary word's button: the word and a question mark.
 term-button = { $word }?
 
-outcome-bring = Що потрібно принести:
+outcome-bring = Що принести:
 outcome-person = Вам допоможе працівник на рецепції.
 
 ## Review of the answers, before the result
