@@ -9,7 +9,8 @@ hexcode. This script reads it, so the files and their credits cannot drift apart
 
 A hexcode `A` copies OpenMoji's colour SVG `color/svg/A.svg` as it is. `A + 1F6AB` ("A crossed
 out") draws A scaled down inside OpenMoji's "prohibited" sign, the way OpenMoji draws its own
-"no mobile phones" (1F4F5). It also copies OpenMoji's licence beside the files, and names any
+"no mobile phones" (1F4F5). `A ^ B` draws B coming out of the top of A (a ticket out of the
+printer). It also copies OpenMoji's licence beside the files, and names any
 file in ui/pictograms/ that has no row (a pictogram without credit).
 
 Standard library only: it runs wherever Python 3 does, with no install.
@@ -21,7 +22,7 @@ import sys
 from pathlib import Path
 
 PICTOGRAMS = Path(__file__).resolve().parent.parent / "ui" / "pictograms"
-ROW = re.compile(r"^\| `(?P<name>[a-z0-9-]+)\.svg` \| [^|]* \| (?P<hexcodes>[0-9A-F+ -]+) \|")
+ROW = re.compile(r"^\| `(?P<name>[a-z0-9-]+)\.svg` \| [^|]* \| (?P<hexcodes>[0-9A-F+^ -]+) \|")
 PROHIBITED = "1F6AB"
 # OpenMoji's "prohibited" sign: a red ring with a bar inside a 30-unit circle, on a white disc
 # of radius 26 that would hide the crossed-out pictogram. The disc is drawn first, then the
@@ -35,8 +36,11 @@ def rows(readme: Path) -> list[tuple[str, list[str]]]:
     for line in readme.read_text(encoding="utf-8").splitlines():
         match = ROW.match(line)
         if match:
-            hexcodes = [h.strip() for h in match["hexcodes"].split("+")]
-            found.append((match["name"], hexcodes))
+            codes = match["hexcodes"]
+            if "^" in codes:
+                found.append((match["name"], [h.strip() for h in codes.split("^")] + ["^"]))
+            else:
+                found.append((match["name"], [h.strip() for h in codes.split("+")]))
     return found
 
 
@@ -64,6 +68,17 @@ def crossed_out(pictogram: str, prohibited: str) -> str:
     )
 
 
+def coming_out(bottom: str, top: str) -> str:
+    """B (`top`) half out of the top of A (`bottom`): the receipt drawn first, smaller and higher,
+    then the printer over its lower edge, as a ticket leaves a printer."""
+    return (
+        '<svg viewBox="0 0 72 72" xmlns="http://www.w3.org/2000/svg">\n'
+        f'  <g transform="translate(18 -4) scale(0.5)">{inner(top)}</g>\n'
+        f'  <g transform="translate(4 16) scale(0.78)">{inner(bottom)}</g>\n'
+        "</svg>\n"
+    )
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -85,10 +100,12 @@ def main() -> int:
         target = PICTOGRAMS / f"{name}.svg"
         if len(hexcodes) == 1:
             target.write_text(read(hexcodes[0]), encoding="utf-8")
+        elif len(hexcodes) == 3 and hexcodes[2] == "^":
+            target.write_text(coming_out(read(hexcodes[0]), read(hexcodes[1])), encoding="utf-8")
         elif len(hexcodes) == 2 and hexcodes[1] == PROHIBITED:
             target.write_text(crossed_out(read(hexcodes[0]), read(PROHIBITED)), encoding="utf-8")
         else:
-            sys.exit(f"{name}: only `A` or `A + {PROHIBITED}` is understood, not {hexcodes}")
+            sys.exit(f"{name}: only `A`, `A ^ B` or `A + {PROHIBITED}` is understood, not {hexcodes}")
     shutil.copyfile(package / "LICENSE.txt", PICTOGRAMS / "LICENSE-OpenMoji.txt")
 
     named = {name for name, _ in table}

@@ -73,3 +73,15 @@ place-hours = Opening hours:
 place-phone = Phone:
 place-appointment = By appointment.
 place-step-free = Step-free access.
+
+## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
+button-louder = Louder
+button-quieter = Quieter
+volume-louder = Louder
+volume-loudest = This is the loudest.
+volume-quieter = Quieter
+volume-quietest = This is the quietest.
+hint-continue = To go on, touch the button with the arrow.
+hint-print = To print your ticket, touch the button with the printer.
+hint-confirm = If this is right, touch the button with the thumb up.
+hint-done = When you are finished, touch the button with the waving hand.

@@ -77,3 +77,15 @@ place-hours = Horaires :
 place-phone = Téléphone :
 place-appointment = Sur rendez-vous.
 place-step-free = Accès de plain-pied.
+
+## Issue 20: the voice louder or quieter, and the main buttons named by their icons.
+button-louder = Plus fort
+button-quieter = Moins fort
+volume-louder = Plus fort
+volume-loudest = C'est le plus fort.
+volume-quieter = Moins fort
+volume-quietest = C'est le moins fort.
+hint-continue = Pour continuer, touchez le bouton avec la flèche.
+hint-print = Pour imprimer votre ticket, touchez le bouton avec l'imprimante.
+hint-confirm = Si c'est juste, touchez le bouton avec le pouce levé.
+hint-done = Quand vous avez fini, touchez le bouton avec la main qui dit au revoir.

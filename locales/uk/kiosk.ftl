@@ -32,7 +32,7 @@ term-question = Що таке «{ $word }»?
 # The label of a glossary word's button: the word and a question mark.
 term-button = { $word }?
 
-outcome-bring = Що потрібно принести:
+outcome-bring = Що принести:
 outcome-person = Вам допоможе працівник на рецепції.
 
 ## Review of the answers, before the result
@@ -79,3 +79,15 @@ place-hours = Години роботи:
 place-phone = Телефон:
 place-appointment = За записом.
 place-step-free = Вхід без сходинок.
+
+## Issue 20 (machine-drafted, not reviewed): louder or quieter, main buttons named by their icons.
+button-louder = Гучніше
+button-quieter = Тихіше
+volume-louder = Гучніше
+volume-loudest = Це найгучніше.
+volume-quieter = Тихіше
+volume-quietest = Це найтихіше.
+hint-continue = Щоб продовжити, торкніться кнопки зі стрілкою.
+hint-print = Щоб надрукувати талон, торкніться кнопки з принтером.
+hint-confirm = Якщо все правильно, торкніться кнопки з піднятим великим пальцем.
+hint-done = Коли закінчите, торкніться кнопки з рукою, що махає.

@@ -29,6 +29,15 @@ pub trait Speaker {
     fn reset_volume(&self);
     /// Speak slower (for visitors who need time), or at the normal speed again.
     fn set_slow(&self, slow: bool);
+    /// Speak this many dB above (or, negative, below) the default volume, from the next word
+    /// on (Louder and Quieter; the session keeps it within the room's ceiling).
+    fn set_volume_db(&self, db: i32);
+}
+
+/// The player's volume factor for a level in dB above the default: +6 dB doubles the
+/// amplitude.
+pub fn volume_factor(db: i32) -> f32 {
+    DEFAULT_VOLUME * 10f32.powf(db as f32 / 20.0)
 }
 
 /// Playback speed when the visitor asks for slower speech. rodio slows a clip by resampling it,
@@ -46,6 +55,7 @@ impl Speaker for NullSpeaker {
 
     fn reset_volume(&self) {}
     fn set_slow(&self, _slow: bool) {}
+    fn set_volume_db(&self, _db: i32) {}
 }
 
 /// Opens the default sound output on its own thread. If there is no device (or the crate is
@@ -162,7 +172,7 @@ fn samples_to_duration(samples: u64, (channels, rate): (u16, u32)) -> Duration {
 /// The real sound output, compiled only with the `audio` feature because it needs cpal and ALSA.
 #[cfg(feature = "audio")]
 mod device {
-    use super::{DEFAULT_VOLUME, SLOW_SPEED, Speaker, open_clip};
+    use super::{DEFAULT_VOLUME, SLOW_SPEED, Speaker, open_clip, volume_factor};
     use rodio::cpal::traits::{DeviceTrait, HostTrait};
     use rodio::{DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink, Player};
     use std::path::PathBuf;
@@ -187,6 +197,8 @@ mod device {
         ResetVolume,
         /// Play at [`SLOW_SPEED`] (true) or at the normal speed (false).
         SetSlow(bool),
+        /// Play at this volume factor (`volume_factor`).
+        SetVolume(f32),
     }
 
     /// A handle on the sound thread. Each method only posts a command on an unbounded channel,
@@ -260,6 +272,10 @@ mod device {
 
         fn set_slow(&self, slow: bool) {
             self.send(Command::SetSlow(slow));
+        }
+
+        fn set_volume_db(&self, db: i32) {
+            self.send(Command::SetVolume(volume_factor(db)));
         }
     }
 
@@ -358,6 +374,12 @@ mod device {
                     if let Some(player) = &self.player {
                         player.set_volume(self.volume);
                         player.set_speed(self.speed);
+                    }
+                }
+                Command::SetVolume(volume) => {
+                    self.volume = volume;
+                    if let Some(player) = &self.player {
+                        player.set_volume(self.volume);
                     }
                 }
                 Command::SetSlow(slow) => {

@@ -15,6 +15,9 @@
 use crate::content::{Catalog, DONT_KNOW, NodeKind, Procedure, ids};
 use crate::session::{Event, PrintState, Screen, Utterance, Visit};
 
+mod controls;
+pub use controls::Control;
+
 /// Pictograms of the kiosk itself (not of a procedure), under ui/pictograms/.
 const SOMETHING_ELSE_PICTOGRAM: &str = "something-else";
 const DONT_KNOW_PICTOGRAM: &str = "dont-know";
@@ -154,8 +157,9 @@ pub struct ScreenScript {
     pub list_heading: Option<Text>,
     pub list: Vec<ScriptItem>,
     pub note: Option<Text>,
-    /// The main button's label (Continue, Print my ticket, I'm done): a control, not a line.
-    pub primary: Option<Text>,
+    /// The main button (Continue, Print my ticket, I'm done): a control, not a line; the
+    /// speech ends by naming it by its icon (`Control::hint`).
+    pub primary: Option<Control>,
     /// The ticket number, shown in large digits and said digit by digit.
     pub ticket: Option<String>,
     /// Said but not shown: on the ticket screen, the papers to bring again (the printed ticket
@@ -262,6 +266,15 @@ impl ScreenScript {
             }
         }
         said.extend(self.said_only.iter().cloned());
+        // Last, the main button named by its icon, for a visitor who cannot read its words.
+        said.extend(
+            self.primary
+                .and_then(Control::hint)
+                .map(|id| Utterance::Message {
+                    lang: self.lang.clone(),
+                    id: id.to_string(),
+                }),
+        );
         said
     }
 
@@ -416,13 +429,13 @@ fn node_screen(
                 .collect();
         }
         NodeKind::Info { .. } => {
-            script.primary = Some(Text::message(lang, "button-continue"));
+            script.primary = Some(Control::Continue);
         }
         NodeKind::Outcome { bring, .. } => {
             script.list_heading = Some(Text::message(lang, "outcome-bring"));
             script.list = bring_list(catalog, lang, bring);
             script.note = Some(Text::message(lang, "outcome-person"));
-            script.primary = Some(Text::message(lang, "button-print"));
+            script.primary = Some(Control::Print);
         }
     }
     script
@@ -447,7 +460,7 @@ fn review(catalog: &Catalog, visit: &Visit) -> ScreenScript {
     };
     script.title = Some(Text::message(lang, "review-title"));
     script.detail = Some(Text::message(lang, "review-hint"));
-    script.primary = Some(Text::message(lang, "button-review-ok"));
+    script.primary = Some(Control::Confirm);
     // One row per answer: the question small above, the answer given; touching the row goes
     // back to that question, and its speaker button says both.
     script.options = visit
@@ -488,7 +501,7 @@ fn handoff(catalog: &Catalog, visit: &Visit) -> ScreenScript {
             "handoff-printed"
         },
     ));
-    script.primary = Some(Text::message(lang, "button-done"));
+    script.primary = Some(Control::Done);
     // The papers of the outcome the visit ended on, said again after where to go.
     let outcome = visit.trail.iter().rev().find_map(|screen| match screen {
         Screen::Node(node) => visit_procedure(catalog, visit)?.node(node),
@@ -534,9 +547,13 @@ pub enum UiAction {
     Slower,
     LargeText,
     Contrast,
+    Louder,
+    Quieter,
     StillHere,
     Explain(String),
     CloseExplanation,
+    /// A control held down to hear it, named by its icon (`Control::icon`): said, not done.
+    HearControl(String),
 }
 
 impl UiAction {
@@ -561,6 +578,12 @@ impl UiAction {
             UiAction::Slower => Event::ToggleSlow,
             UiAction::LargeText => Event::ToggleLargeText,
             UiAction::Contrast => Event::ToggleContrast,
+            UiAction::Louder => Event::Louder,
+            UiAction::Quieter => Event::Quieter,
+            UiAction::HearControl(icon) => match Control::from_icon(&icon) {
+                Some(control) => Event::HearControl(control),
+                None => Event::Hear(icon),
+            },
             UiAction::StillHere => Event::StillHere,
             UiAction::Explain(id) => Event::Explain(id),
             UiAction::CloseExplanation => Event::CloseExplanation,

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use crate::content::{Catalog, Next, NodeKind, PathStep};
 use crate::handoff::{Ending, Handoff, StopPoint};
-use crate::script::ScreenScript;
+use crate::script::{Control, ScreenScript};
 use crate::stats::{StatEvent, StatKind};
 
 /// Idle timings, from the configuration.
@@ -21,6 +21,9 @@ pub struct SessionConfig {
     pub idle_warning: Duration,
     /// Length of the warning's countdown before the visit is wiped.
     pub idle_reset: Duration,
+    /// How far above the normal level "Louder" may go, in dB: the room's ceiling, from the
+    /// configuration (`kiosk.volume-max-db`).
+    pub volume_max_db: i32,
 }
 
 impl Default for SessionConfig {
@@ -28,9 +31,18 @@ impl Default for SessionConfig {
         SessionConfig {
             idle_warning: Duration::from_secs(60),
             idle_reset: Duration::from_secs(30),
+            volume_max_db: VOLUME_MAX_DB,
         }
     }
 }
+
+/// One press of Louder or Quieter, in dB (EN 301 549 5.1.3.12: incremental volume control).
+pub const VOLUME_STEP_DB: i32 = 3;
+/// The default ceiling above the normal level: EN 301 549 and ADA 707.5.1 ask for at least
+/// 18 dB of range above it.
+pub const VOLUME_MAX_DB: i32 = 18;
+/// How far below the normal level Quieter goes.
+pub const VOLUME_MIN_DB: i32 = -12;
 
 /// What the screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +90,11 @@ pub enum Event {
     ToggleLargeText,
     /// The high-contrast switch.
     ToggleContrast,
+    /// Louder or Quieter: the voice one step up or down, then a word said at the new level.
+    Louder,
+    Quieter,
+    /// A control held down (or its own "hear it"): say what it is, without doing it.
+    HearControl(Control),
     /// "I'm still here" on the idle warning.
     StillHere,
     /// "I'm done" on the ticket screen.
@@ -105,6 +122,8 @@ pub enum Effect {
     StopSpeech,
     /// Speak slower (true) or at the normal speed (false) from now on in this visit.
     SetSlow(bool),
+    /// Speak this many dB above (or below) the normal level from now on in this visit.
+    SetVolume(i32),
     /// Store this handoff, then print it, then send back `HandoffStored` and `Printed`.
     Commit(Box<Handoff>),
     /// Count this in the anonymous statistics.
@@ -146,6 +165,8 @@ pub struct Visit {
     pub large_text: bool,
     /// The visitor asked for white on black.
     pub high_contrast: bool,
+    /// The voice's level above the normal one, in dB (Louder, Quieter).
+    pub volume_db: i32,
 }
 
 impl Visit {
@@ -426,6 +447,33 @@ impl Session {
                 effects.push(Effect::Show);
                 effects.push(Effect::Speak(screen_speech(catalog, visit)));
             }
+            (event @ (Event::Louder | Event::Quieter), _) => {
+                let louder = event == Event::Louder;
+                let step = if louder {
+                    VOLUME_STEP_DB
+                } else {
+                    -VOLUME_STEP_DB
+                };
+                // A ceiling below 0 would make "Louder" quieter: the normal level is the floor
+                // of the ceiling.
+                let max = self.config.volume_max_db.max(0);
+                let level = (visit.volume_db + step).clamp(VOLUME_MIN_DB, max);
+                let said = match (louder, level == visit.volume_db) {
+                    (true, false) => "volume-louder",
+                    (true, true) => "volume-loudest",
+                    (false, false) => "volume-quieter",
+                    (false, true) => "volume-quietest",
+                };
+                visit.volume_db = level;
+                effects.push(Effect::SetVolume(level));
+                effects.push(Effect::Speak(vec![message(&visit.language, said)]));
+            }
+            (Event::HearControl(control), _) => {
+                effects.push(Effect::Speak(vec![message(
+                    &visit.language,
+                    control.said(),
+                )]));
+            }
             // A speaker button says its option without choosing it.
             (Event::Hear(id), _) => match ScreenScript::of(catalog, Some(visit)).option(&id) {
                 Some(option) => effects.push(Effect::Speak(option.said.clone())),
@@ -481,6 +529,7 @@ impl Session {
             slow: false,
             large_text: false,
             high_contrast: false,
+            volume_db: 0,
         };
         effects.push(Effect::Record(stat(StatKind::VisitStarted, &visit, None)));
         effects.push(Effect::Show);

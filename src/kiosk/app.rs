@@ -348,6 +348,7 @@ impl Controller {
                     Effect::StopSpeech => self.services.speaker.stop(),
                     Effect::Wipe => self.services.speaker.reset_volume(),
                     Effect::SetSlow(slow) => self.services.speaker.set_slow(slow),
+                    Effect::SetVolume(db) => self.services.speaker.set_volume_db(db),
                     Effect::Record(stat) => self.count(&stat),
                     Effect::Commit(handoff) => self.commit(*handoff, &mut queue),
                 }

@@ -14,8 +14,8 @@ use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
 
 use crate::admin::panel::{AdminInput, AdminPanel, Command, Stage as AdminStage};
 use crate::content::{Catalog, ids};
+use crate::script::{Control, ScreenScript, ScriptKind, Text};
 pub use crate::script::{SOMETHING_ELSE, UiAction};
-use crate::script::{ScreenScript, ScriptKind, Text};
 use crate::session::{Screen, Session};
 
 slint::include_modules!();
@@ -76,6 +76,12 @@ pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
     kiosk.on_large_text(move || h(UiAction::LargeText));
     let h = handler.clone();
     kiosk.on_contrast(move || h(UiAction::Contrast));
+    let h = handler.clone();
+    kiosk.on_louder(move || h(UiAction::Louder));
+    let h = handler.clone();
+    kiosk.on_quieter(move || h(UiAction::Quieter));
+    let h = handler.clone();
+    kiosk.on_hear_control(move |id| h(UiAction::HearControl(id.to_string())));
     let h = handler.clone();
     kiosk.on_still_here(move || h(UiAction::StillHere));
     let h = handler.clone();
@@ -278,6 +284,23 @@ fn load_picture(path: &Path) -> slint::Image {
     })
 }
 
+/// A control's icon in the language `lang`: its `-rtl` twin in a right-to-left language, when
+/// there is one (an arrow that points the other way), named by the file it shows.
+fn icon(catalog: &Catalog, lang: &str, control: Control) -> Icon {
+    let name = control.icon();
+    let mirrored = format!("{name}-rtl");
+    let rtl = catalog.language(lang).is_some_and(|l| l.right_to_left);
+    let file = if rtl && catalog.pictograms.contains_key(&mirrored) {
+        mirrored.as_str()
+    } else {
+        name
+    };
+    Icon {
+        id: text(file),
+        image: picture(catalog, Some(file)),
+    }
+}
+
 fn text(s: impl Into<SharedString>) -> SharedString {
     s.into()
 }
@@ -313,6 +336,7 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
                 label: text(label),
                 caption: say(&option.caption),
                 picture: picture(catalog, option.pictogram.as_deref()),
+                picture_id: text(option.pictogram.as_deref().unwrap_or_default()),
                 // Each label in the font of its own language's script (a language's name on
                 // the picker in its own script).
                 font_family: language_font(catalog, option.label.lang()).into(),
@@ -353,7 +377,22 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
         list_second_half: model(items[half..].to_vec()),
         list: model(items),
         note: say(&script.note),
-        primary: say(&script.primary),
+        primary: script
+            .primary
+            .map(|control| text(t(control.label())))
+            .unwrap_or_default(),
+        primary_icon: script
+            .primary
+            .map(|control| icon(catalog, lang, control))
+            .unwrap_or_default(),
+        // The picture of the ticket screen, once there is a ticket to take.
+        ticket_picture: if script.ticket.is_some()
+            && visit.is_some_and(|v| v.print != crate::session::PrintState::Failed)
+        {
+            picture(catalog, Some("ticket-from-printer"))
+        } else {
+            slint::Image::default()
+        },
         ticket: match (&script.ticket, script.kind) {
             (Some(ticket), _) => text(ticket.as_str()),
             // The number is on its way (the commit has not returned yet).
@@ -380,6 +419,29 @@ pub fn screen_view(catalog: &Catalog, session: &Session) -> ScreenView {
             SharedString::new()
         },
         chrome: ChromeView {
+            louder: text(t(Control::Louder.label())),
+            quieter: text(t(Control::Quieter.label())),
+            icons: ChromeIcons {
+                back: icon(catalog, lang, Control::Back),
+                start_over: icon(catalog, lang, Control::StartOver),
+                talk: icon(catalog, lang, Control::Talk),
+                listen: icon(catalog, lang, Control::Listen),
+                slower: icon(
+                    catalog,
+                    lang,
+                    if visit.is_some_and(|v| v.slow) {
+                        Control::NormalSpeed
+                    } else {
+                        Control::Slower
+                    },
+                ),
+                large_text: icon(catalog, lang, Control::LargeText),
+                contrast: icon(catalog, lang, Control::Contrast),
+                louder: icon(catalog, lang, Control::Louder),
+                quieter: icon(catalog, lang, Control::Quieter),
+                scroll_up: icon(catalog, lang, Control::ScrollUp),
+                scroll_down: icon(catalog, lang, Control::ScrollDown),
+            },
             back: text(t("button-back")),
             start_over: text(t("button-start-over")),
             talk: text(t("button-talk")),
@@ -464,6 +526,7 @@ fn glossary(catalog: &Catalog, session: &Session, view: &mut ScreenView) {
             word: text(catalog.texts.get(lang, &ids::term(term))),
             meaning: text(catalog.texts.get(lang, &ids::term_meaning(term))),
             close: text(catalog.texts.get(lang, "button-close")),
+            close_icon: icon(catalog, lang, Control::Close),
         };
     }
 }
@@ -513,5 +576,6 @@ pub fn idle_view(catalog: &Catalog, session: &Session, now: Instant) -> IdleView
             &[("seconds", seconds.into())],
         )),
         button: text(catalog.texts.get(lang, "button-still-here")),
+        icon: icon(catalog, lang, Control::StillHere),
     }
 }

@@ -77,6 +77,7 @@ fn ticket_speech(catalog: &Catalog, lang: &str) -> Vec<String> {
         slow: false,
         large_text: false,
         high_contrast: false,
+        volume_db: 0,
     };
     ScreenScript::of(catalog, Some(&visit))
         .speech()

@@ -143,6 +143,11 @@ fn answers_lead_to_an_outcome_and_continue_commits_the_handoff() {
         stats(&effects),
         vec![StatKind::Outcome, StatKind::NodeReached]
     );
+    // Holding the print button down says what it does, and does not print (issue 20).
+    let effects = t.send(Event::HearControl(relais::script::Control::Print));
+    assert_eq!(spoken(&effects), vec!["hint-print"]);
+    assert_eq!(t.screen(), node("create-email"));
+    assert!(committed(&effects).is_none());
 
     let effects = t.send(Event::Continue);
     assert_eq!(t.screen(), Screen::Handoff);
@@ -172,6 +177,8 @@ fn answers_lead_to_an_outcome_and_continue_commits_the_handoff() {
             "outcome-bring",
             "document--mobile-phone",
             "document--id-document",
+            // Last, the main button named by its icon (issue 20).
+            "hint-done",
         ]
     );
     let effects = t.send(Event::Printed { ok: false });
@@ -394,6 +401,8 @@ fn the_review_reads_every_answer_and_any_answer_can_be_changed() {
             "cant-log-in--phone",
             "cant-log-in--phone--basic-phone",
             "review-hint",
+            // The confirm button, named by its icon (issue 20).
+            "hint-confirm",
         ]
     );
     // "Hear" on a row reads that question and its answer only.

@@ -18,6 +18,7 @@ enum Call {
     Stop,
     ResetVolume,
     Slow(bool),
+    Volume(i32),
 }
 
 #[derive(Clone, Default)]
@@ -39,6 +40,9 @@ impl Speaker for Recorder {
     }
     fn set_slow(&self, slow: bool) {
         self.0.borrow_mut().push(Call::Slow(slow));
+    }
+    fn set_volume_db(&self, db: i32) {
+        self.0.borrow_mut().push(Call::Volume(db));
     }
 }
 
@@ -126,4 +130,124 @@ fn clips_that_exist_are_played_in_screen_order() {
     recorder.0.borrow_mut().clear();
     controller.dispatch(Event::Finish, now);
     assert_eq!(*recorder.0.borrow(), vec![Call::Stop, Call::ResetVolume]);
+}
+
+/// A controller on the shipped catalog whose speaker is `recorder`, with clips for the words
+/// Louder and Quieter say, and a volume ceiling of `max_db`; the visit is on the procedures.
+fn volume_kiosk(recorder: &Recorder, max_db: i32, dir: &std::path::Path) -> Controller {
+    let audio = dir.join("audio/fr");
+    std::fs::create_dir_all(&audio).unwrap();
+    for clip in [
+        "volume-louder",
+        "volume-loudest",
+        "volume-quieter",
+        "volume-quietest",
+    ] {
+        std::fs::write(audio.join(format!("{clip}.wav")), b"clip").unwrap();
+    }
+    let services = Services {
+        store: None,
+        printer: None,
+        speaker: Box::new(recorder.clone()),
+        root: dir.to_path_buf(),
+        site: "Test".into(),
+    };
+    let config = SessionConfig {
+        volume_max_db: max_db,
+        ..SessionConfig::default()
+    };
+    let mut controller = Controller::new(common::shipped_catalog(), config, services);
+    let now = Instant::now();
+    controller.dispatch(Event::Touch, now);
+    controller.dispatch(Event::ChooseLanguage("fr".into()), now);
+    controller
+}
+
+/// Presses Louder (or Quieter) and returns what the speaker was told, in order.
+fn press(controller: &mut Controller, recorder: &Recorder, event: Event) -> Vec<Call> {
+    recorder.0.borrow_mut().clear();
+    controller.dispatch(event, Instant::now());
+    recorder.0.borrow().clone()
+}
+
+#[test]
+fn louder_goes_up_in_steps_of_3_db_to_the_ceiling_and_a_wipe_brings_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let recorder = Recorder::default();
+    let mut kiosk = volume_kiosk(&recorder, 18, dir.path());
+    // Six presses: 3, 6 … 18 dB above normal, each step said at its new level (the volume is
+    // set before the word is said).
+    for step in 1..=6 {
+        assert_eq!(
+            press(&mut kiosk, &recorder, Event::Louder),
+            vec![
+                Call::Volume(3 * step),
+                Call::Say(vec!["volume-louder.wav".into()])
+            ],
+            "press {step}"
+        );
+    }
+    // The ceiling: louder no more, and the visitor hears that it is the loudest.
+    assert_eq!(
+        press(&mut kiosk, &recorder, Event::Louder),
+        vec![
+            Call::Volume(18),
+            Call::Say(vec!["volume-loudest.wav".into()])
+        ]
+    );
+    assert_eq!(
+        press(&mut kiosk, &recorder, Event::Quieter),
+        vec![
+            Call::Volume(15),
+            Call::Say(vec!["volume-quieter.wav".into()])
+        ]
+    );
+    // A wipe (the visitor left: the idle countdown ran out) gives the next visitor the normal
+    // level, in the speaker and in the session.
+    let later = Instant::now() + std::time::Duration::from_secs(600);
+    recorder.0.borrow_mut().clear();
+    kiosk.dispatch(Event::Tick, later);
+    kiosk.dispatch(Event::Tick, later + std::time::Duration::from_secs(600));
+    assert!(kiosk.session().visit().is_none());
+    assert!(recorder.0.borrow().contains(&Call::ResetVolume));
+    kiosk.dispatch(Event::Touch, later);
+    kiosk.dispatch(Event::ChooseLanguage("fr".into()), later);
+    assert_eq!(kiosk.session().visit().unwrap().volume_db, 0);
+    assert_eq!(
+        press(&mut kiosk, &recorder, Event::Louder),
+        vec![Call::Volume(3), Call::Say(vec!["volume-louder.wav".into()])]
+    );
+}
+
+#[test]
+fn the_rooms_ceiling_stops_louder_and_quieter_has_a_floor() {
+    let dir = tempfile::tempdir().unwrap();
+    let recorder = Recorder::default();
+    let mut kiosk = volume_kiosk(&recorder, 6, dir.path());
+    let levels: Vec<Call> = (0..4)
+        .flat_map(|_| press(&mut kiosk, &recorder, Event::Louder))
+        .filter(|c| matches!(c, Call::Volume(_)))
+        .collect();
+    assert_eq!(
+        levels,
+        vec![
+            Call::Volume(3),
+            Call::Volume(6),
+            Call::Volume(6),
+            Call::Volume(6)
+        ]
+    );
+    // Down to 12 dB below normal, not further.
+    let levels: Vec<Call> = (0..8)
+        .flat_map(|_| press(&mut kiosk, &recorder, Event::Quieter))
+        .filter(|c| matches!(c, Call::Volume(_)))
+        .collect();
+    assert_eq!(levels.last(), Some(&Call::Volume(-12)));
+    assert_eq!(
+        press(&mut kiosk, &recorder, Event::Quieter),
+        vec![
+            Call::Volume(-12),
+            Call::Say(vec!["volume-quietest.wav".into()])
+        ]
+    );
 }

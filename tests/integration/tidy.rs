@@ -113,7 +113,8 @@ const NOT_MESSAGES: &[&str] = &[
     "language-chosen",
     "procedure-chosen",
     "idle-wipe",
-    // Names of storyboard pictures and of the admin PIN's file.
+    // Names of storyboard pictures, of the admin PIN's file and of the ticket screen's pictogram.
+    "ticket-from-printer",
     "admin-pin",
     "admin-panel",
     "idle-warning",

