@@ -18,8 +18,7 @@ use relais::ui::App;
 use slint::ComponentHandle;
 
 const SIZES: [(u32, u32); 3] = [(1920, 1080), (1080, 1920), (1280, 800)];
-/// Half a pixel: positions are fractional after layout.
-const SLACK: f32 = 0.5;
+use crate::geometry::{Rect, SLACK};
 
 /// Every screen of the procedure `cant-log-in` in `language`, one session each: the language
 /// and procedure pickers, every question, info and outcome, each review, and the ticket.
@@ -69,16 +68,8 @@ fn screens(catalog: &Catalog, language: &str, large_text: bool) -> Vec<Session> 
     sessions
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Rect {
-    x: f32,
-    y: f32,
-    w: f32,
-    h: f32,
-}
-
 impl Rect {
-    fn of(element: &ElementHandle) -> Rect {
+    fn of_element(element: &ElementHandle) -> Rect {
         let (p, s) = (element.absolute_position(), element.size());
         Rect {
             x: p.x,
@@ -86,26 +77,6 @@ impl Rect {
             w: s.width,
             h: s.height,
         }
-    }
-
-    /// The distance between two rectangles: the larger of the horizontal and vertical gaps
-    /// (negative when they overlap).
-    fn gap(&self, other: &Rect) -> f32 {
-        let dx = (other.x - (self.x + self.w)).max(self.x - (other.x + other.w));
-        let dy = (other.y - (self.y + self.h)).max(self.y - (other.y + other.h));
-        dx.max(dy)
-    }
-
-    fn holds_columns_of(&self, other: &Rect) -> bool {
-        other.x >= self.x - SLACK && other.x + other.w <= self.x + self.w + SLACK
-    }
-
-    fn holds_rows_of(&self, other: &Rect) -> bool {
-        other.y >= self.y - SLACK && other.y + other.h <= self.y + self.h + SLACK
-    }
-
-    fn holds(&self, other: &Rect) -> bool {
-        self.holds_columns_of(other) && self.holds_rows_of(other)
     }
 }
 
@@ -124,7 +95,7 @@ fn labelled(elements: Vec<ElementHandle>) -> Vec<(String, Rect)> {
         .map(|e| {
             (
                 e.accessible_label().unwrap_or_default().to_string(),
-                Rect::of(e),
+                Rect::of_element(e),
             )
         })
         .collect()
@@ -166,7 +137,7 @@ fn layout(app: &App) -> Layout {
     })
     .collect();
     Layout {
-        page: page.map(Rect::of),
+        page: page.map(Rect::of_element),
         scrolling_buttons,
         scrolling_texts,
         fixed_buttons,

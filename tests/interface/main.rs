@@ -7,6 +7,7 @@
 mod common;
 
 mod admin_screen;
+mod geometry;
 mod harness;
 mod journeys;
 mod layouts;

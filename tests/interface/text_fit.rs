@@ -34,8 +34,7 @@ use relais::ui::App;
 use slint::{ComponentHandle, Model};
 
 const SIZES: [(u32, u32); 3] = [(1920, 1080), (1080, 1920), (1280, 800)];
-/// Half a pixel: layouts round to pixels, measures are fractional.
-const SLACK: f32 = 0.5;
+use crate::geometry::{Rect, SLACK};
 
 /// The display modes a visitor can switch on, each with the event that switches it on
 /// (as `relais storyboard --all` draws them).
@@ -45,17 +44,9 @@ const MODES: [(&str, Option<Event>); 3] = [
     ("high contrast", Some(Event::ToggleContrast)),
 ];
 
-#[derive(Clone, Copy, Debug)]
-struct Rect {
-    x: f32,
-    y: f32,
-    w: f32,
-    h: f32,
-}
-
 impl Rect {
     /// Where `item` lies in the window.
-    fn of(item: &ItemRc) -> Rect {
+    fn of_item(item: &ItemRc) -> Rect {
         let geometry = item.geometry();
         let origin = item.map_to_window(geometry.origin);
         Rect {
@@ -64,14 +55,6 @@ impl Rect {
             w: geometry.size.width,
             h: geometry.size.height,
         }
-    }
-
-    fn holds_columns_of(&self, other: &Rect) -> bool {
-        other.x >= self.x - SLACK && other.x + other.w <= self.x + self.w + SLACK
-    }
-
-    fn holds_rows_of(&self, other: &Rect) -> bool {
-        other.y >= self.y - SLACK && other.y + other.h <= self.y + self.h + SLACK
     }
 }
 
@@ -88,7 +71,7 @@ fn text_of(item: &ItemRc) -> Option<(String, TextOverflow)> {
 
 /// What is wrong with one text on screen, if anything: `None` when it fits or is hidden.
 fn cut(item: &ItemRc, overflow: TextOverflow, window: &Rect) -> Option<String> {
-    let rect = Rect::of(item);
+    let rect = Rect::of_item(item);
     // What cuts it: every clipping parent, the scrolling page in its width only.
     let mut in_page = false;
     let mut parent = item.parent_item(ParentItemTraversalMode::StopAtPopups);
@@ -102,7 +85,7 @@ fn cut(item: &ItemRc, overflow: TextOverflow, window: &Rect) -> Option<String> {
         }
         if let Some(flick) = ancestor.downcast::<Flickable>() {
             in_page = true;
-            let page = Rect::of(&ancestor);
+            let page = Rect::of_item(&ancestor);
             let flick = flick.as_pin_ref();
             // What scrolls: the page's content, from its top to its bottom.
             let content = Rect {
@@ -122,7 +105,7 @@ fn cut(item: &ItemRc, overflow: TextOverflow, window: &Rect) -> Option<String> {
                 ));
             }
         } else if ancestor.borrow().as_ref().clips_children() {
-            let clip = Rect::of(&ancestor);
+            let clip = Rect::of_item(&ancestor);
             if !(clip.holds_columns_of(&rect) && clip.holds_rows_of(&rect)) {
                 return Some(format!("is cut by its parent ({rect:?} in {clip:?})"));
             }
