@@ -120,3 +120,19 @@ pub fn copy_content(dir: &Path) {
         copy_dir(&repo_root().join(sub), &dir.join(sub));
     }
 }
+
+/// An editor's change to a French text, as the clip and recording tests make it: the first
+/// question of `cant-log-in` reworded on disk under `root` (« problème » becomes « souci »).
+/// Returns the new text.
+pub fn reword_a_french_question(root: &Path) -> &'static str {
+    let (before, after) = ("Quel est votre problème ?", "Quel est votre souci ?");
+    let ftl = root.join("locales/fr/cant-log-in.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    assert!(
+        text.contains(before),
+        "{} no longer says « {before} »",
+        ftl.display()
+    );
+    std::fs::write(&ftl, text.replace(before, after)).unwrap();
+    after
+}

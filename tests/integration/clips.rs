@@ -62,13 +62,7 @@ fn every_text_gets_a_clip_that_speaks_and_changes_are_noticed() {
     );
 
     // A text changes: its clip is stale until the next build, which makes only that one again.
-    let ftl = root.join("locales/fr/cant-log-in.ftl");
-    let text = std::fs::read_to_string(&ftl).unwrap();
-    std::fs::write(
-        &ftl,
-        text.replace("Quel est votre problème ?", "Quel est votre souci ?"),
-    )
-    .unwrap();
+    let reworded = common::reword_a_french_question(root);
     let (catalog, _) = relais::loader::load(root, None);
     let catalog = catalog.unwrap();
     let problems: Vec<String> = clips::check(root, &catalog)
@@ -102,11 +96,12 @@ fn every_text_gets_a_clip_that_speaks_and_changes_are_noticed() {
         registry.contains("id = \"cant-log-in--problem\"")
             && registry.contains("source = \"recorded\"")
     );
+    let ftl = root.join("locales/fr/cant-log-in.ftl");
     std::fs::write(
         &ftl,
         std::fs::read_to_string(&ftl)
             .unwrap()
-            .replace("Quel est votre souci ?", "Quel est le problème ?"),
+            .replace(reworded, "Quel est le problème ?"),
     )
     .unwrap();
     let (catalog, _) = relais::loader::load(root, None);

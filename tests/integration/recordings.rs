@@ -150,13 +150,7 @@ fn imported_takes_are_trimmed_normalised_and_go_stale_when_the_text_changes() {
 
     // The French text changes: the recording is stale, listed again to record, and the kiosk
     // plays the generated clip (one stands in for `relais audio build` here).
-    let ftl = root.join("locales/fr/cant-log-in.ftl");
-    let text = std::fs::read_to_string(&ftl).unwrap();
-    std::fs::write(
-        &ftl,
-        text.replace("Quel est votre problème ?", "Quel est votre souci ?"),
-    )
-    .unwrap();
+    common::reword_a_french_question(root);
     let check = stdout(&relais(&["check"], root));
     assert!(check.contains(stale_warning), "{check}");
     let todo = still_to_record(root);
