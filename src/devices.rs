@@ -6,6 +6,7 @@
 //! went wrong and never takes the kiosk down with it.
 
 pub mod audio;
+pub mod check_record;
 pub mod clips;
 pub mod figures;
 pub mod fleet;

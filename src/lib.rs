@@ -15,8 +15,8 @@ pub mod settings;
 pub mod tools;
 
 pub use devices::{
-    audio, clips, figures, fleet, loader, loudness, print, recordings, release, reload, snapshot,
-    store, systemd, web,
+    audio, check_record, clips, figures, fleet, loader, loudness, print, recordings, release,
+    reload, snapshot, store, systemd, web,
 };
 pub use domain::{content, diagnostics, handoff, i18n, script, session, stats};
 pub use kiosk::{admin, app, ui};

@@ -64,21 +64,10 @@ pub(super) fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> 
 /// `relais check`: every problem of configuration and content, then a summary.
 pub(super) fn check(settings: &Settings, deny_warnings: bool, format: Format) -> ExitCode {
     let mut all: Vec<Diagnostic> = settings.config_diagnostics.clone();
-    let (catalog, content, sources) = check_content(settings);
-    all.extend(content);
-    // Clips, sources and translations are checked against texts that load; with broken texts
-    // there is nothing to compare. (A content release checks only that its content loads
-    // without errors, `release::build_release`: these are warnings for editors.)
-    if let Some(catalog) = &catalog {
-        all.extend(crate::clips::check(&settings.root, catalog));
-        let today = crate::content::today();
-        all.extend(crate::tools::sources::lock_warnings(
-            &settings.root,
-            catalog,
-            today,
-        ));
-        all.extend(crate::tools::translations::check(&settings.root, catalog));
-    }
+    let answer = content_and_desk(settings);
+    let sources = snippet_sources(&settings.root, &answer.content);
+    all.extend(answer.content);
+    all.extend(answer.desk);
     let config_file = settings
         .config_file
         .as_ref()
@@ -121,17 +110,52 @@ pub(super) fn check(settings: &Settings, deny_warnings: bool, format: Format) ->
     }
 }
 
-/// The content's catalog and problems for `relais check`: from the snapshot when every file's
-/// content is what it was built from, on the same day (review dates); otherwise validated
-/// from the files, and the snapshot written anew. Snippets need only the files named by
-/// problems, so only those are read when the snapshot is used.
-fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>, ContentSources) {
+/// Every problem of the content and of the editor's desk: given again from the record of the
+/// last check when nothing it read has changed since (`check_record`), computed otherwise.
+fn content_and_desk(settings: &Settings) -> crate::check_record::Answer {
     let root = &settings.root;
     let offered = settings.config.kiosk.languages.clone();
+    let places = settings.config.site.places.as_deref();
+    let record = crate::check_record::path_for(&settings.config.store.path);
+    // Taken before anything is read: a file edited during the check makes the next one
+    // compute everything again.
+    let inputs = crate::check_record::Inputs::of(root, offered, places);
+    match crate::check_record::recall(&record, &inputs) {
+        Ok(answer) => {
+            tracing::info!(target: LOG_TARGET, "nothing changed since the last check: its answer is given again");
+            return answer;
+        }
+        Err(why) => tracing::info!(target: LOG_TARGET, "checking everything: {why}"),
+    }
+    let (catalog, content) = check_content(settings);
+    // Clips, sources and translations are checked against texts that load; with broken texts
+    // there is nothing to compare. (A content release checks only that its content loads
+    // without errors, `release::build_release`: these are warnings for editors.)
+    let mut desk = Vec::new();
+    if let Some(catalog) = &catalog {
+        desk.extend(crate::clips::check(root, catalog));
+        let today = crate::content::today();
+        desk.extend(crate::tools::sources::lock_warnings(root, catalog, today));
+        desk.extend(crate::tools::translations::check(root, catalog));
+    }
+    let answer = crate::check_record::Answer { content, desk };
+    if let Err(error) = crate::check_record::remember(&record, inputs, answer.clone()) {
+        eprintln!(
+            "note: cannot keep this check's answer in {}: {error}; the next check computes everything again",
+            record.display()
+        );
+    }
+    answer
+}
+
+/// The content's catalog and problems: from the snapshot when every file's content is what it
+/// was built from, on the same day (review dates); otherwise validated from the files, and the
+/// snapshot written anew.
+fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>) {
     let snapshot = crate::snapshot::path_for(&settings.config.store.path);
     let loaded = crate::snapshot::load(
-        root,
-        offered,
+        &settings.root,
+        settings.config.kiosk.languages.clone(),
         settings.config.site.places.as_deref(),
         &snapshot,
         crate::snapshot::Verify::Full,
@@ -139,8 +163,13 @@ fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>, Cont
     if let Some(error) = &loaded.write_error {
         eprintln!("note: {error}; the next check validates everything again");
     }
+    (loaded.catalog, loaded.diagnostics)
+}
+
+/// The text of each file a content problem names, for its snippet: only those are read.
+fn snippet_sources(root: &Path, content: &[Diagnostic]) -> ContentSources {
     let mut sources = ContentSources::default();
-    let mut named: Vec<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    let mut named: Vec<&str> = content.iter().map(|d| d.file.as_str()).collect();
     named.sort_unstable();
     named.dedup();
     for file in named {
@@ -155,7 +184,7 @@ fn check_content(settings: &Settings) -> (Option<Catalog>, Vec<Diagnostic>, Cont
             ));
         }
     }
-    (loaded.catalog, loaded.diagnostics, sources)
+    sources
 }
 
 fn display_root(root: &Path) -> String {

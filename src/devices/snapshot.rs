@@ -147,15 +147,15 @@ pub fn rebuild(
 
 /// One file of the fingerprint.
 #[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
-struct FileEntry {
+pub(crate) struct FileEntry {
     /// Relative to the root, with forward slashes (`loader::display_path`).
-    path: String,
-    len: u64,
+    pub(crate) path: String,
+    pub(crate) len: u64,
     /// Nanoseconds since 1970; `None` where the file system keeps no time.
-    modified: Option<u128>,
+    pub(crate) modified: Option<u128>,
     /// SHA-256 of the text the loader read; `None` for files it does not read (a README in
     /// `locales/`, the pictograms, whose names only are checked).
-    sha256: Option<[u8; 32]>,
+    pub(crate) sha256: Option<[u8; 32]>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -190,35 +190,50 @@ struct PayloadOut<'a> {
     diagnostics: &'a [Diagnostic],
 }
 
-fn program() -> String {
+pub(crate) fn program() -> String {
     let exe = std::env::current_exe().and_then(fs::metadata).ok();
     let (len, modified) = exe.map_or((0, None), |m| (m.len(), nanos(m.modified().ok())));
     format!("{} {len} {modified:?}", env!("CARGO_PKG_VERSION"))
 }
 
-fn nanos(time: Option<SystemTime>) -> Option<u128> {
+pub(crate) fn nanos(time: Option<SystemTime>) -> Option<u128> {
     time.and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map(|d| d.as_nanos())
 }
 
-fn root_name(root: &Path) -> String {
+pub(crate) fn root_name(root: &Path) -> String {
     fs::canonicalize(root)
         .unwrap_or_else(|_| root.to_path_buf())
         .to_string_lossy()
         .into_owned()
 }
 
+/// The folders the catalog is made of.
+const CATALOG_FOLDERS: [&str; 3] = ["content", "locales", "ui/pictograms"];
+
 /// Every file under the folders the content is made of, sorted, with size and time.
 fn list_files(root: &Path) -> Vec<FileEntry> {
+    list_files_under(root, &CATALOG_FOLDERS, Locks::Skipped)
+}
+
+/// Whether the editor's desk's `.lock` files are listed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Locks {
+    Skipped,
+    Listed,
+}
+
+/// Every file under `folders` of `root`, sorted by path, with size and time (no hash yet).
+pub(crate) fn list_files_under(root: &Path, folders: &[&str], locks: Locks) -> Vec<FileEntry> {
     let mut files = Vec::new();
-    for dir in ["content", "locales", "ui/pictograms"] {
-        collect(root, &root.join(dir), &mut files);
+    for dir in folders {
+        collect(root, &root.join(dir), locks, &mut files);
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) {
+fn collect(root: &Path, dir: &Path, locks: Locks, out: &mut Vec<FileEntry>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -235,8 +250,8 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) {
             continue;
         };
         if meta.is_dir() {
-            collect(root, &path, out);
-        } else if path.extension().is_some_and(|e| e == "lock") {
+            collect(root, &path, locks, out);
+        } else if locks == Locks::Skipped && path.extension().is_some_and(|e| e == "lock") {
             // content/sources.lock and locales/<lang>/translations.lock are the editor's desk's
             // records (`relais sources`, `relais translations`), read by `relais check` apart
             // from the catalog: writing them never makes the catalog stale.
@@ -254,7 +269,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) {
 
 /// The site's places file, always read in full: one small file, and it lies outside the
 /// content root whose files are listed.
-fn places_fingerprint(site_places: Option<&Path>) -> Option<(String, Option<[u8; 32]>)> {
+pub(crate) fn places_fingerprint(site_places: Option<&Path>) -> Option<(String, Option<[u8; 32]>)> {
     site_places.map(|path| {
         let hash = fs::read(path)
             .ok()

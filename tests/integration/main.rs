@@ -13,6 +13,7 @@ mod common;
 mod admin_pin;
 mod all_paths;
 mod audio;
+mod check_record;
 mod cli;
 mod clips;
 mod config_file;
