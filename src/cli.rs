@@ -1,4 +1,4 @@
-//! The command line: `relais [run|check|simulate|storyboard|review|graph|audio|print-test|print-queue|reprint|store|admin|stats|sources|translations|content|fleet]`.
+//! The command line: `relais [run|check|simulate|storyboard|preview|review|graph|audio|print-test|print-queue|reprint|store|admin|stats|sources|translations|content|fleet]`.
 //!
 //! The names are a stable contract (product.md): scripts and docs rely on them. This file holds
 //! the command line's types (clap) and `run`, which resolves the settings and hands each
@@ -91,6 +91,19 @@ pub enum Command {
         /// Every size (1920x1080, 1080x1920, 1280x800) in every mode, in DIR/<size>/<mode>/.
         #[arg(long)]
         all: bool,
+    },
+    /// A window showing a procedure's screen as a visitor sees it, following the content files:
+    /// each save shows the new text, or the errors over the last good screen.
+    Preview {
+        procedure: String,
+        #[arg(long, value_name = "L", default_value = "fr")]
+        lang: String,
+        /// The node to open on (default: the procedure's start).
+        #[arg(long, value_name = "N")]
+        node: Option<String>,
+        /// The size of the kiosk's screen in the window (the editor's bar is above it).
+        #[arg(long, value_name = "WxH", default_value = "1280x800")]
+        size: String,
     },
     /// Per procedure: its sources and when and how they were read, its open points, which
     /// translations are not yet reviewed, and when the next review is due.
@@ -382,6 +395,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             mode,
             all,
         } => inspect::storyboard(&settings, id, lang, out, size, mode, all)?,
+        Command::Preview {
+            procedure,
+            lang,
+            node,
+            size,
+        } => inspect::preview(&settings, procedure, lang, node, &size)?,
         Command::Review { format, on } => inspect::review(&settings, format, on)?,
         Command::Graph { id, format } => inspect::graph(&settings, &id, format)?,
         Command::Audio {
