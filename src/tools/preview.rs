@@ -2,19 +2,17 @@
 //!
 //! It shows the kiosk's screen exactly as a visitor sees it (the kiosk's own Slint component,
 //! `KioskScreen`, drawn by `ui::show` from a `Session` walked to the node as `relais storyboard`
-//! walks it), in a window (never fullscreen) with a small editor's bar above the visitor's
-//! area: language, screen size, large text, high contrast, and a jump to any node by its id.
-//! Taps on the kiosk's screen act as a visitor's would; speech plays when there is a sound
-//! device (the kiosk's `Speaker`, silent without one).
+//! walks it), in a window (never fullscreen) under a small editor's bar: language, screen size,
+//! large text, high contrast, and a jump to any node by its id. Taps on the kiosk's screen act
+//! as a visitor's; speech plays through the kiosk's `Speaker` (silent without a sound device).
 //!
-//! It follows the files: the system's change notices on `content/` and `locales/` (the
-//! `notify` crate, a save's burst of writes gathered by its debouncer; no polling) make it load
-//! the content again on the watcher's thread, through the loader as `relais check` loads it,
-//! and hand the result to the window's thread. New content shows the same node, or the
-//! procedure's start with a line saying why; content with errors leaves the last good screen
-//! in place and shows the errors over it, each `file:line:col: error: message` and its hint as
-//! `relais check` writes them (also written to standard error, with their snippets), until a
-//! save fixes them.
+//! It follows `content/` and `locales/` by the system's change notices (`notify`, a save's
+//! burst of writes gathered by its debouncer; no polling), loads the content again on the
+//! watcher's thread through the loader as `relais check` loads it, and hands the result to the
+//! window's thread: the same node shows the new text (else the procedure's start, with a line
+//! saying why); errors leave the last good screen in place and show over it, each
+//! `file:line:col: error: message` and its hint as `relais check` writes them (also written to
+//! standard error with their snippets), until a save fixes them.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
