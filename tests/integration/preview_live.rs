@@ -72,6 +72,7 @@ fn the_preview_shows_each_save_and_errors_over_the_last_good_screen() {
     save(&good, "preview-good.png");
 
     // 2. Its French text reworded: the window changes within 2 s.
+    let saved = Instant::now();
     common::reword_a_french_question(&root);
     let changed = wait_for(
         &mut session,
@@ -79,6 +80,10 @@ fn the_preview_shows_each_save_and_errors_over_the_last_good_screen() {
         WITHIN,
         "the reworded question",
         |shot| *shot != good,
+    );
+    println!(
+        "the reworded question showed {:?} after the save",
+        saved.elapsed()
     );
     let edited = settle(&mut session, &window, changed);
     save(&edited, "preview-edited.png");
