@@ -1,13 +1,14 @@
 //! How an editor sees the content before a visitor does: `relais simulate` (a visit without a
-//! screen, ending on its handoff), `relais storyboard` (every screen to PNG), `relais graph` (a
-//! procedure's tree) and `relais review` (sources, open points, due dates).
+//! screen, ending on its handoff), `relais storyboard` (every screen to PNG), `relais preview`
+//! (a live window on one screen, following the files), `relais graph` (a procedure's tree) and
+//! `relais review` (sources, open points, due dates).
 //!
 //! Each loads the content and hands over to its tool under `src/tools/`; this file turns the
 //! options into the tool's arguments and prints what it returns.
 
 use std::path::PathBuf;
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::{Context, anyhow};
 
 use super::check::load_catalog;
 use super::{Format, GraphFormat};
@@ -61,7 +62,7 @@ pub(super) fn storyboard(
 ) -> anyhow::Result<()> {
     let catalog = load_catalog(settings)?;
     let jobs = match (size, all) {
-        (Some(size), _) => vec![(parse_size(&size)?, mode, out)],
+        (Some(size), _) => vec![(crate::render::parse_size(&size)?, mode, out)],
         (None, false) => [(1920, 1080), (1080, 1920)]
             .into_iter()
             .map(|(w, h)| ((w, h), mode, out.join(format!("{w}x{h}"))))
@@ -89,20 +90,25 @@ pub(super) fn storyboard(
     Ok(())
 }
 
-fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
-    let (w, h) = size
-        .split_once(['x', 'X'])
-        .with_context(|| format!("size `{size}` is not WxH, e.g. 1920x1080"))?;
-    let w: u32 = w
-        .parse()
-        .with_context(|| format!("width `{w}` is not a number"))?;
-    let h: u32 = h
-        .parse()
-        .with_context(|| format!("height `{h}` is not a number"))?;
-    if !(320..=8000).contains(&w) || !(320..=8000).contains(&h) {
-        bail!("size {w}x{h} is out of range (320 to 8000 pixels each way)");
-    }
-    Ok((w, h))
+/// `relais preview`: the live window on one node of a procedure, until it is closed.
+pub(super) fn preview(
+    settings: &Settings,
+    procedure: String,
+    lang: String,
+    node: Option<String>,
+    size: &str,
+) -> anyhow::Result<()> {
+    let config = &settings.config;
+    crate::tools::preview::preview(crate::tools::preview::PreviewOptions {
+        root: settings.root.clone(),
+        offered: config.kiosk.languages.clone(),
+        site_places: config.site.places.clone(),
+        session: config.session(),
+        procedure,
+        lang,
+        node,
+        size: crate::render::parse_size(size)?,
+    })
 }
 
 /// `relais review`: the provenance report, due dates counted from `on` (default today).

@@ -102,7 +102,9 @@ impl ContentWatcher {
 
 /// A hash of every file's path, size and modification time under content/ and locales/, and of
 /// the site's places file.
-fn fingerprint(root: &Path, site_places: Option<&Path>) -> u64 {
+/// The names, sizes and modification times of the files under `content/` and `locales/` (and of
+/// the site's places file), hashed: what tells a change from a mere look at the files.
+pub fn fingerprint(root: &Path, site_places: Option<&Path>) -> u64 {
     let mut files = Vec::new();
     for dir in ["content", "locales"] {
         collect(&root.join(dir), &mut files);

@@ -13,7 +13,7 @@
 //! lookup or a retry never freezes the screen.
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -544,22 +544,25 @@ impl Controller {
     /// Clip files for what is to be said; messages without a clip are skipped (the text is on
     /// screen), digits are read one clip per digit (`digit-0` … `digit-9`).
     fn clips(&self, utterances: &[Utterance]) -> Vec<PathBuf> {
-        let root = &self.services.root;
-        let mut clips = Vec::new();
-        for utterance in utterances {
-            match utterance {
-                Utterance::Message { lang, id } => {
-                    clips.extend(recordings::clip_to_play(root, &self.catalog, lang, id))
-                }
-                Utterance::Digits { lang, digits } => {
-                    clips.extend(digits.chars().filter_map(|d| {
-                        recordings::clip_to_play(root, &self.catalog, lang, &format!("digit-{d}"))
-                    }))
-                }
-            }
-        }
-        clips
+        clips(&self.services.root, &self.catalog, utterances)
     }
+}
+
+/// The clip files that say `utterances`, in order (a recording while it says the current text,
+/// else the generated clip; none for a text without either): for the kiosk and `relais preview`.
+pub fn clips(root: &Path, catalog: &Catalog, utterances: &[Utterance]) -> Vec<PathBuf> {
+    let mut clips = Vec::new();
+    for utterance in utterances {
+        match utterance {
+            Utterance::Message { lang, id } => {
+                clips.extend(recordings::clip_to_play(root, catalog, lang, id))
+            }
+            Utterance::Digits { lang, digits } => clips.extend(digits.chars().filter_map(|d| {
+                recordings::clip_to_play(root, catalog, lang, &format!("digit-{d}"))
+            })),
+        }
+    }
+    clips
 }
 
 /// Ticket numbers for a one-line notice: all of them when few, else the first ones and the last.

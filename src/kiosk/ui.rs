@@ -51,9 +51,35 @@ pub fn about(languages: &[crate::content::Language]) -> String {
     )
 }
 
+/// A window that shows the kiosk's screen (`KioskScreen`, ui/kiosk.slint): the kiosk's own
+/// (`App`) and the editor's preview (`PreviewWindow`). Each window has its own `Kiosk` and
+/// `Theme` globals, filled by the same functions.
+pub trait KioskWindow: ComponentHandle {
+    fn kiosk(&self) -> Kiosk<'_>;
+    fn theme(&self) -> Theme<'_>;
+}
+
+impl KioskWindow for App {
+    fn kiosk(&self) -> Kiosk<'_> {
+        self.global::<Kiosk>()
+    }
+    fn theme(&self) -> Theme<'_> {
+        self.global::<Theme>()
+    }
+}
+
+impl KioskWindow for PreviewWindow {
+    fn kiosk(&self) -> Kiosk<'_> {
+        self.global::<Kiosk>()
+    }
+    fn theme(&self) -> Theme<'_> {
+        self.global::<Theme>()
+    }
+}
+
 /// Sends every callback of the window to `handler`.
-pub fn connect(app: &App, handler: Rc<dyn Fn(UiAction)>) {
-    let kiosk = app.global::<Kiosk>();
+pub fn connect(app: &impl KioskWindow, handler: Rc<dyn Fn(UiAction)>) {
+    let kiosk = app.kiosk();
     let h = handler.clone();
     kiosk.on_touch(move || h(UiAction::Touch));
     let h = handler.clone();
@@ -210,10 +236,10 @@ pub fn set_admin_notice(app: &App, notice: &str) {
 }
 
 /// Puts the session's current screen on the window.
-pub fn show(app: &App, catalog: &Catalog, session: &Session, now: Instant) {
-    let kiosk = app.global::<Kiosk>();
+pub fn show(app: &impl KioskWindow, catalog: &Catalog, session: &Session, now: Instant) {
+    let kiosk = app.kiosk();
     // The display modes belong to the visit: a wipe brings the next visitor the defaults.
-    let theme = app.global::<Theme>();
+    let theme = app.theme();
     theme.set_large_text(session.visit().is_some_and(|v| v.large_text));
     theme.set_high_contrast(session.visit().is_some_and(|v| v.high_contrast));
     let language = catalog.language(session.language(catalog));
@@ -228,6 +254,80 @@ pub fn show(app: &App, catalog: &Catalog, session: &Session, now: Instant) {
 /// covers only Latin; Noto Sans covers Cyrillic and Greek; Noto Sans Arabic, Arabic.
 pub fn font_family(own_name: &str) -> &'static str {
     crate::i18n::writing::WritingSystem::of_name(own_name).font()
+}
+
+/// What the editor's bar of `relais preview` shows (ui/preview.slint), and the size of the
+/// kiosk's screen under it.
+#[derive(Debug, Clone, Default)]
+pub struct PreviewBar {
+    pub languages: Vec<String>,
+    pub language: usize,
+    /// Sizes as `WxH`.
+    pub sizes: Vec<String>,
+    pub size: usize,
+    /// Node ids of the procedure.
+    pub nodes: Vec<String>,
+    pub node: usize,
+    pub large_text: bool,
+    pub high_contrast: bool,
+    /// One line: what is shown, or why something else is.
+    pub status: String,
+    /// The content's errors as `relais check` writes them; empty when it loads.
+    pub problems: String,
+    pub kiosk_size: (u32, u32),
+}
+
+/// What the editor did in the preview's bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PreviewInput {
+    Language(String),
+    /// A size as `WxH`.
+    Size(String),
+    Node(String),
+    LargeText,
+    Contrast,
+}
+
+/// Puts the editor's bar (and the content's errors, over the screen) on the preview window,
+/// and gives the window the height of the bar plus the kiosk's screen when the size changed.
+pub fn show_preview_bar(window: &PreviewWindow, bar: &PreviewBar) {
+    let preview = window.global::<Preview>();
+    let strings = |items: &[String]| model(items.iter().map(|s| text(s.as_str())).collect());
+    let index = |i: usize| i32::try_from(i).unwrap_or(-1);
+    preview.set_languages(strings(&bar.languages));
+    preview.set_language_index(index(bar.language));
+    preview.set_sizes(strings(&bar.sizes));
+    preview.set_size_index(index(bar.size));
+    preview.set_nodes(strings(&bar.nodes));
+    preview.set_node_index(index(bar.node));
+    preview.set_large_text(bar.large_text);
+    preview.set_high_contrast(bar.high_contrast);
+    preview.set_status(text(bar.status.as_str()));
+    preview.set_problems(text(bar.problems.as_str()));
+    let (width, height) = (bar.kiosk_size.0 as f32, bar.kiosk_size.1 as f32);
+    if preview.get_kiosk_width() != width || preview.get_kiosk_height() != height {
+        preview.set_kiosk_width(width);
+        preview.set_kiosk_height(height);
+        window.window().set_size(slint::LogicalSize::new(
+            width,
+            height + preview.get_bar_height(),
+        ));
+    }
+}
+
+/// Sends the preview bar's choices to `handler`.
+pub fn connect_preview(window: &PreviewWindow, handler: Rc<dyn Fn(PreviewInput)>) {
+    let preview = window.global::<Preview>();
+    let h = handler.clone();
+    preview.on_language_chosen(move |value| h(PreviewInput::Language(value.to_string())));
+    let h = handler.clone();
+    preview.on_size_chosen(move |value| h(PreviewInput::Size(value.to_string())));
+    let h = handler.clone();
+    preview.on_node_chosen(move |value| h(PreviewInput::Node(value.to_string())));
+    let h = handler.clone();
+    preview.on_large_text_toggled(move || h(PreviewInput::LargeText));
+    let h = handler;
+    preview.on_contrast_toggled(move || h(PreviewInput::Contrast));
 }
 
 thread_local! {

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use anyhow::{Context, anyhow};
+use anyhow::{Context, anyhow, bail};
 use slint::platform::software_renderer::{
     MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
 };
@@ -84,4 +84,21 @@ pub fn write_png(path: &Path, width: u32, height: u32, rgba: &[u8]) -> anyhow::R
     writer.write_image_data(rgba)?;
     writer.finish()?;
     Ok(())
+}
+
+/// A screen size written `WxH` (`1920x1080`), 320 to 8000 pixels each way.
+pub fn parse_size(size: &str) -> anyhow::Result<(u32, u32)> {
+    let (w, h) = size
+        .split_once(['x', 'X'])
+        .with_context(|| format!("size `{size}` is not WxH, e.g. 1920x1080"))?;
+    let w: u32 = w
+        .parse()
+        .with_context(|| format!("width `{w}` is not a number"))?;
+    let h: u32 = h
+        .parse()
+        .with_context(|| format!("height `{h}` is not a number"))?;
+    if !(320..=8000).contains(&w) || !(320..=8000).contains(&h) {
+        bail!("size {w}x{h} is out of range (320 to 8000 pixels each way)");
+    }
+    Ok((w, h))
 }

@@ -27,6 +27,8 @@ mod loader_never_panics;
 mod pictograms;
 mod places;
 mod postgres_server;
+#[cfg(target_os = "linux")]
+mod preview_live;
 mod print_cups;
 mod print_owner;
 mod print_queue;

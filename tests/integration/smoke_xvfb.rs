@@ -231,14 +231,23 @@ impl Session {
 
     /// [`Session::start_kiosk`] with more environment variables for the kiosk.
     pub(crate) fn start_kiosk_with_env(&mut self, config: &Path, env: &[(&str, String)]) {
+        let args = [
+            "run".as_ref(),
+            "--root".as_ref(),
+            env!("CARGO_MANIFEST_DIR").as_ref(),
+            "--config".as_ref(),
+            config.as_os_str(),
+        ];
+        self.start_relais(&args, env);
+    }
+
+    /// Starts `relais` with these arguments and more environment variables on our display
+    /// (`preview_live.rs` starts `relais preview` this way).
+    pub(crate) fn start_relais(&mut self, args: &[&std::ffi::OsStr], env: &[(&str, String)]) {
         let log = File::create(&self.kiosk_log).expect("create the kiosk log");
         let log2 = log.try_clone().expect("clone the kiosk log handle");
         let kiosk = Command::new(env!("CARGO_BIN_EXE_relais"))
-            .arg("run")
-            .arg("--root")
-            .arg(env!("CARGO_MANIFEST_DIR"))
-            .arg("--config")
-            .arg(config)
+            .args(args)
             .env("SLINT_BACKEND", "winit-software")
             .env("DISPLAY", format!(":{}", self.display))
             // Never let winit pick a Wayland session the developer happens to run in.
@@ -255,16 +264,22 @@ impl Session {
     /// Waits until the kiosk's window appears and returns its X id (`0x…`); fails if it does not
     /// within `WINDOW_TIMEOUT` or if the kiosk exits.
     pub(crate) fn wait_for_window(&mut self) -> String {
+        self.wait_for_window_named(WINDOW_NAME).id
+    }
+
+    /// Waits until a window titled `name` appears; fails if it does not within
+    /// `WINDOW_TIMEOUT` or if relais exits.
+    pub(crate) fn wait_for_window_named(&mut self, name: &str) -> Window {
         let deadline = Instant::now() + WINDOW_TIMEOUT;
         let mut tree = String::new();
         loop {
-            if let Some(window) = find_window(&tree, WINDOW_NAME) {
-                return window.id;
+            if let Some(window) = find_window(&tree, name) {
+                return window;
             }
             self.ensure_running();
             if Instant::now() > deadline {
                 self.fail(&format!(
-                    "no window named {WINDOW_NAME:?} appeared within {WINDOW_TIMEOUT:?}; \
+                    "no window named {name:?} appeared within {WINDOW_TIMEOUT:?}; \
                      last `xwininfo -root -tree`:\n{tree}"
                 ));
             }
@@ -306,6 +321,12 @@ impl Session {
             .output()
             .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
             .unwrap_or_default()
+    }
+
+    /// What `window` shows now (the part of it on the screen).
+    pub(crate) fn capture_window(&self, window: &Window) -> Image {
+        let screen = self.capture_screen();
+        screen.crop(window.clip_to(&screen))
     }
 
     /// The whole screen, read from Xvfb's framebuffer file.
@@ -429,7 +450,7 @@ fn log_tail(path: &Path, max: usize) -> String {
 
 /// A window found in `xwininfo -tree` output: its id and absolute geometry.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Window {
+pub(crate) struct Window {
     id: String,
     x: i64,
     y: i64,
@@ -485,14 +506,36 @@ fn parse_offsets(s: &str) -> Option<(i64, i64)> {
 
 /// An RGB image, row by row.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Image {
-    width: usize,
-    height: usize,
-    pixels: Vec<[u8; 3]>,
+pub(crate) struct Image {
+    pub(crate) width: usize,
+    pub(crate) height: usize,
+    pub(crate) pixels: Vec<[u8; 3]>,
 }
 
 impl Image {
-    fn write_png(&self, path: &Path) -> Result<(), String> {
+    /// The rectangle `(x0, y0, x1, y1)` (end exclusive) of the image.
+    pub(crate) fn crop(&self, (x0, y0, x1, y1): (usize, usize, usize, usize)) -> Image {
+        let pixels = (y0..y1)
+            .flat_map(|y| {
+                self.pixels[y * self.width + x0..y * self.width + x1]
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        Image {
+            width: x1 - x0,
+            height: y1 - y0,
+            pixels,
+        }
+    }
+
+    /// Whether the whole image looks drawn (not one flat colour), as the smoke test asks of the
+    /// kiosk's window.
+    pub(crate) fn looks_drawn(&self) -> bool {
+        ColourStats::of(self, (0, 0, self.width, self.height)).looks_drawn()
+    }
+
+    pub(crate) fn write_png(&self, path: &Path) -> Result<(), String> {
         let file = File::create(path).map_err(|e| e.to_string())?;
         let mut encoder =
             png::Encoder::new(BufWriter::new(file), self.width as u32, self.height as u32);
