@@ -72,7 +72,7 @@ impl Postgres {
             std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).unwrap();
         }
         let port = free_port();
-        let mut pg = Postgres {
+        let pg = Postgres {
             dir,
             bin,
             port,
