@@ -93,16 +93,17 @@ fn describe(error: &postgres::Error) -> String {
 }
 
 /// Opens a connection to the central database at `url`, with the password read from
-/// `password_file` when given and the server checked against `ca_file` (else the system's
-/// certificates).
+/// `password_file` when given and the server checked against `ca_file` (else the URL's
+/// `sslrootcert`, else the system's certificates).
 pub fn connect(
     url: &str,
     password_file: Option<&Path>,
     ca_file: Option<&Path>,
 ) -> Result<postgres::Client, FleetError> {
-    let mut config: postgres::Config = tls::libpq_sslmode(url)
-        .parse()
-        .map_err(FleetError::BadUrl)?;
+    let libpq = tls::libpq_url(url);
+    let mut config: postgres::Config = libpq.url.parse().map_err(FleetError::BadUrl)?;
+    // `[fleet] ca-file` first; else the URL's `sslrootcert`, as psql would read it.
+    let ca_file = ca_file.or(libpq.root_cert.as_deref());
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }

@@ -1,7 +1,8 @@
 //! The central database over real TLS: a PostgreSQL server (`postgres_server`) with `ssl = on`
 //! and a certificate for `localhost` from a throwaway certificate authority, both made here by
 //! the `openssl` command. `relais stats push` with `[fleet] ca-file` and libpq's
-//! `sslmode=verify-full` sends over TLS (the server says so); without the authority (the
+//! `sslmode=verify-full` sends over TLS (the server says so; libpq's `sslrootcert` in the URL
+//! does as `ca-file`); without the authority (the
 //! system's roots), to a name the certificate does not carry, or to a server without TLS it is
 //! refused with a plain sentence. (`sslmode=disable` towards another machine is refused before
 //! any connection: a unit test of `fleet`.)
@@ -181,8 +182,10 @@ fn figures_go_over_tls_only_to_the_server_whose_certificate_is_checked() {
         .unwrap()
         .get(0);
     assert_eq!(heartbeats, 1);
-    // The same connection as the library makes it, asked from inside the server.
-    let mut db = relais::fleet::connect(&verify_full, Some(&password), Some(&ca)).unwrap();
+    // The same connection as the library makes it, asked from inside the server; the
+    // authority named in the URL, as psql reads it (`sslrootcert`).
+    let with_root = format!("{verify_full}&sslrootcert={}", ca.display());
+    let mut db = relais::fleet::connect(&with_root, Some(&password), None).unwrap();
     let row = db
         .query_one(
             "SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()",

@@ -4,36 +4,60 @@
 //! The postgres client knows only `sslmode=disable|prefer|require`; libpq users write
 //! `verify-full` (what relais always does: the certificate and the host name checked) or
 //! `verify-ca`, `allow`. Those are read as "TLS, checked" before the client parses the URL, so
-//! that an address copied from psql works as it is, and is never weaker than verify-full.
+//! that an address copied from psql works as it is, and is never weaker than verify-full. The
+//! same for libpq's `sslrootcert=FILE` (unknown to the client): the certificates to trust when
+//! `[fleet] ca-file` does not say.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustls::CertificateError;
 
 use super::FleetError;
 
-/// `url` with every `sslmode` other than `disable`, `prefer` and `require` that libpq knows
-/// written `require` (relais checks certificates and names for all of them), in the URL form
+/// A database address as libpq reads it, made readable by the postgres client.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LibpqUrl {
+    /// The address with every `sslmode` other than `disable`, `prefer` and `require` that
+    /// libpq knows written `require` (relais checks certificates and names for all of them),
+    /// and without `sslrootcert`.
+    pub url: String,
+    /// `sslrootcert=FILE`: the certificates to trust (`system`, libpq's word for the system's
+    /// roots, gives none: those are the default).
+    pub root_cert: Option<PathBuf>,
+}
+
+/// Reads libpq's `sslmode` and `sslrootcert` out of `url`, in the URL form
 /// (`postgresql://…?sslmode=verify-full`) and the key-value form (`host=… sslmode=verify-full`).
 /// Anything else is left for the client's parser to accept or refuse.
-pub fn libpq_sslmode(url: &str) -> String {
+pub fn libpq_url(url: &str) -> LibpqUrl {
     const CHECKED: [&str; 3] = ["allow", "verify-ca", "verify-full"];
-    let rewrite = |param: &str| match param.split_once('=') {
-        Some(("sslmode", mode)) if CHECKED.contains(&mode) => "sslmode=require".to_string(),
-        _ => param.to_string(),
+    let mut root_cert = None;
+    let mut keep = |param: &str| match param.split_once('=') {
+        Some(("sslmode", mode)) if CHECKED.contains(&mode) => Some("sslmode=require".to_string()),
+        Some(("sslrootcert", file)) => {
+            root_cert = (file != "system").then(|| PathBuf::from(file));
+            None
+        }
+        _ => Some(param.to_string()),
     };
-    if url.starts_with("postgresql://") || url.starts_with("postgres://") {
+    let url = if url.starts_with("postgresql://") || url.starts_with("postgres://") {
         match url.split_once('?') {
             Some((base, query)) => {
-                let params: Vec<String> = query.split('&').map(rewrite).collect();
-                format!("{base}?{}", params.join("&"))
+                let params: Vec<String> = query.split('&').filter_map(&mut keep).collect();
+                if params.is_empty() {
+                    base.to_string()
+                } else {
+                    format!("{base}?{}", params.join("&"))
+                }
             }
             None => url.to_string(),
         }
     } else {
-        url.split(' ').map(rewrite).collect::<Vec<_>>().join(" ")
-    }
+        let params: Vec<String> = url.split(' ').filter_map(&mut keep).collect();
+        params.join(" ")
+    };
+    LibpqUrl { url, root_cert }
 }
 
 /// rustls with certificate and host-name checking (its only mode: there is no "accept all"),
@@ -141,6 +165,32 @@ fn plain_name(presented: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn libpq_sslmode(url: &str) -> String {
+        libpq_url(url).url
+    }
+
+    #[test]
+    fn libpq_sslrootcert_names_the_certificates_to_trust() {
+        assert_eq!(
+            libpq_url("postgresql://k@db/relais?sslmode=verify-full&sslrootcert=/etc/ca.pem"),
+            LibpqUrl {
+                url: "postgresql://k@db/relais?sslmode=require".to_string(),
+                root_cert: Some(PathBuf::from("/etc/ca.pem")),
+            }
+        );
+        assert_eq!(
+            libpq_url("postgresql://k@db/relais?sslrootcert=system"),
+            LibpqUrl {
+                url: "postgresql://k@db/relais".to_string(),
+                root_cert: None,
+            }
+        );
+        assert_eq!(
+            libpq_url("host=db sslrootcert=/etc/ca.pem user=k").url,
+            "host=db user=k"
+        );
+    }
 
     #[test]
     fn libpq_sslmodes_are_read_as_checked_tls() {
