@@ -1,5 +1,7 @@
 # The two commands of the README: `make run` starts the kiosk on the bundled content, windowed,
-# with a spool folder for a printer and a local SQLite file; `make test` runs every test.
+# with a spool folder for a printer and a local SQLite file (make-run.toml, which names the
+# example places file; your own relais.toml instead if the checkout has one); `make test` runs
+# every test.
 # Both install missing system packages first (scripts/install-deps.sh). `make test` ends with the
 # packaging test (scripts/test-package.sh): the .deb, installed into a cached Debian chroot.
 
@@ -7,8 +9,11 @@ CARGO ?= cargo
 
 .PHONY: run test deps audio check storyboard bench clean-data
 
+# A relais.toml of your own in the checkout wins over make-run.toml.
+RUN_CONFIG = $(if $(wildcard relais.toml),relais.toml,make-run.toml)
+
 run: deps audio
-	$(CARGO) run -- run
+	$(CARGO) run -- --config $(RUN_CONFIG) run
 
 test: deps
 	$(CARGO) fmt --all -- --check

@@ -14,13 +14,14 @@ set -euo pipefail
 # content update`): git, and ssh-keygen (openssh-client), which checks the tags' signatures.
 # The central database's tests (tests/integration/fleet.rs) start their own PostgreSQL server
 # from Debian's binaries (postgresql; runuser, from util-linux, runs it as `nobody` when the
-# tests run as root).
+# tests run as root); the TLS test (tests/integration/fleet_tls.rs) makes its certificate
+# authority and the server's certificate with the openssl command.
 PACKAGES=(
   build-essential pkg-config libfontconfig1-dev libasound2-dev
   libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 fonts-dejavu-core
   xvfb x11-utils xauth espeak-ng sox libsox-fmt-base graphviz debootstrap
   cups cups-client printer-driver-cups-pdf poppler-utils jq time postgresql
-  git openssh-client
+  git openssh-client openssl
 )
 
 # `scripts/install-deps.sh --bench` (run by scripts/bench.sh): also what only the benchmarks use,

@@ -6,7 +6,8 @@
 //!
 //! The connection is TLS with the server's certificate checked against the system's roots (or
 //! `[fleet] ca-file`) *and* its host name, whatever the URL's `sslmode` says (libpq's
-//! `verify-full`). The one exception is `sslmode=disable` towards this machine itself
+//! `verify-full`; libpq's `sslmode=verify-full`, `verify-ca` and `allow` are read as that, see
+//! `fleet::tls`). The one exception is `sslmode=disable` towards this machine itself
 //! (localhost, 127.0.0.0/8, ::1, a Unix socket), which nothing on a network can read; towards
 //! any other host it is refused. The password never sits in the configuration: it is read from
 //! a file only the service's user may read.
@@ -14,10 +15,10 @@
 pub mod heartbeat;
 pub mod push;
 pub mod status;
+pub mod tls;
 
 use std::net::IpAddr;
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use postgres::config::{Host, SslMode};
@@ -51,6 +52,24 @@ pub enum FleetError {
     CaFile { path: String, reason: String },
     #[error("no certificate to trust was found on this system; give one with `[fleet] ca-file`")]
     NoRoots,
+    #[error(
+        "the central database at {host} is not trusted: its certificate is not signed by {trusted}; give the network's certificate authority with `[fleet] ca-file` (docs/fleet.md, \"TLS\")"
+    )]
+    UntrustedCertificate { host: String, trusted: String },
+    #[error(
+        "the central database's certificate is not made for {host} (it names {names}): write in `[fleet] database` the host name its certificate names, or have a certificate made for {host}"
+    )]
+    CertificateForAnotherHost { host: String, names: String },
+    #[error(
+        "the central database's certificate at {host} has expired or is not valid yet: renew it, or check this kiosk's clock"
+    )]
+    CertificateOutOfDate { host: String },
+    #[error(
+        "the central database at {host} does not offer TLS: turn `ssl` on in its postgresql.conf (docs/fleet.md, \"TLS\")"
+    )]
+    ServerWithoutTls { host: String },
+    #[error("the TLS connection to the central database at {host} failed: {reason}")]
+    Tls { host: String, reason: String },
     #[error("the central database: {}", describe(.0))]
     Database(#[from] postgres::Error),
     #[error(
@@ -74,14 +93,17 @@ fn describe(error: &postgres::Error) -> String {
 }
 
 /// Opens a connection to the central database at `url`, with the password read from
-/// `password_file` when given and the server checked against `ca_file` (else the system's
-/// certificates).
+/// `password_file` when given and the server checked against `ca_file` (else the URL's
+/// `sslrootcert`, else the system's certificates).
 pub fn connect(
     url: &str,
     password_file: Option<&Path>,
     ca_file: Option<&Path>,
 ) -> Result<postgres::Client, FleetError> {
-    let mut config: postgres::Config = url.parse().map_err(FleetError::BadUrl)?;
+    let libpq = tls::libpq_url(url);
+    let mut config: postgres::Config = libpq.url.parse().map_err(FleetError::BadUrl)?;
+    // `[fleet] ca-file` first; else the URL's `sslrootcert`, as psql would read it.
+    let ca_file = ca_file.or(libpq.root_cert.as_deref());
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }
@@ -100,8 +122,19 @@ pub fn connect(
     }
     // `prefer` (the default) would fall back to clear text when the server offers no TLS.
     config.ssl_mode(SslMode::Require);
-    let tls = tls_config(ca_file)?;
-    Ok(config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))?)
+    let tls = tls::client_config(ca_file)?;
+    config
+        .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
+        .map_err(|error| {
+            let host = config
+                .get_hosts()
+                .first()
+                .map_or_else(String::new, |host| match host {
+                    Host::Tcp(name) => name.clone(),
+                    Host::Unix(path) => path.display().to_string(),
+                });
+            tls::explain(&error, &host, ca_file).unwrap_or(FleetError::Database(error))
+        })
 }
 
 /// A host nothing on the network can listen to.
@@ -137,48 +170,6 @@ pub fn read_password(path: &Path) -> Result<String, FleetError> {
     }
     let text = std::fs::read_to_string(path).map_err(failed)?;
     Ok(text.trim_end_matches(['\n', '\r']).to_string())
-}
-
-/// rustls with certificate and host-name checking (its only mode: there is no "accept all").
-fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, FleetError> {
-    use rustls_pki_types::CertificateDer;
-    use rustls_pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    match ca_file {
-        Some(path) => {
-            let failed = |reason: String| FleetError::CaFile {
-                path: path.display().to_string(),
-                reason,
-            };
-            let certs = CertificateDer::pem_file_iter(path)
-                .map_err(|e| failed(e.to_string()))?
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| failed(e.to_string()))?;
-            if certs.is_empty() {
-                return Err(failed("it holds no PEM certificate".to_string()));
-            }
-            for cert in certs {
-                roots.add(cert).map_err(|e| failed(e.to_string()))?;
-            }
-        }
-        None => {
-            let found = rustls_native_certs::load_native_certs();
-            roots.add_parsable_certificates(found.certs);
-        }
-    }
-    if roots.is_empty() {
-        return Err(FleetError::NoRoots);
-    }
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| FleetError::CaFile {
-            path: "the TLS library".to_string(),
-            reason: e.to_string(),
-        })?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(config)
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@
 //! - `releases/<tag>/`: one folder per release taken, with `release.toml` (where it came from);
 //! - `current`: a symbolic link to `releases/<tag>`, which the configuration's `root` names;
 //! - `history.tsv` (when each release was put in use), `held-back` (tags an admin rolled back
-//!   from, never taken again) and `notice.txt` (the last update's refusals, for the admin screen).
+//!   from, never taken again) and `notice.txt` (the last update's refusals, for the admin screen);
+//! - `update.lock`: held (`flock`) by the update or rollback under way, so that the timer's
+//!   update and the admin screen's never work in the same folders at once.
 //!
 //! A release is written into `releases/.incoming-<tag>/`, checked and given its speech clips
 //! there, renamed to `releases/<tag>/` only when complete, and put in use by renaming a new
@@ -25,7 +27,8 @@ use serde::{Deserialize, Serialize};
 use crate::config::Config;
 use git::{Mirror, Signature};
 
-const RELEASE_FILE: &str = "release.toml";
+/// The file in each release's folder that says where it came from (`ReleaseInfo`).
+pub const RELEASE_FILE: &str = "release.toml";
 const INCOMING: &str = ".incoming-";
 
 /// Where a release came from, kept in its folder.
@@ -64,6 +67,21 @@ impl KioskRoot {
 
     fn releases(&self) -> PathBuf {
         self.root.join("releases")
+    }
+
+    /// Waits until no other update or rollback works on this kiosk root, and holds it until
+    /// the returned file is dropped.
+    fn lock(&self) -> anyhow::Result<std::fs::File> {
+        let path = self.root.join("update.lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("{} cannot be opened", path.display()))?;
+        file.lock()
+            .with_context(|| format!("{} cannot be locked", path.display()))?;
+        Ok(file)
     }
 
     fn current_link(&self) -> PathBuf {
@@ -136,6 +154,13 @@ impl KioskRoot {
     }
 }
 
+/// The release whose files are under `root` (`kiosk-root/current`, or one of `releases/`), if
+/// `root` is a release taken by `relais content update`.
+pub fn release_of(root: &Path) -> Option<ReleaseInfo> {
+    let text = std::fs::read_to_string(root.join(RELEASE_FILE)).ok()?;
+    toml::from_str(&text).ok()
+}
+
 fn append(file: &Path, line: &str) -> anyhow::Result<()> {
     use std::io::Write;
     std::fs::OpenOptions::new()
@@ -172,6 +197,7 @@ pub fn update(config: &Config) -> anyhow::Result<UpdateReport> {
     let kiosk = KioskRoot::new(&settings.kiosk_root);
     std::fs::create_dir_all(kiosk.releases())
         .with_context(|| format!("{} cannot be created", kiosk.releases().display()))?;
+    let _lock = kiosk.lock()?;
     remove_incoming(&kiosk.releases());
     let mirror = Mirror::open(&settings.kiosk_root.join("mirror.git"))?;
     mirror.fetch(url)?;
@@ -369,6 +395,8 @@ pub fn status(config: &Config) -> anyhow::Result<String> {
 /// the one in use back so that the next update does not take it again.
 pub fn rollback(config: &Config) -> anyhow::Result<String> {
     let kiosk = KioskRoot::new(&config.content.kiosk_root);
+    kiosk.current().context("no release is in use")?;
+    let _lock = kiosk.lock()?;
     let current = kiosk.current().context("no release is in use")?;
     let mirror = Mirror::open(&config.content.kiosk_root.join("mirror.git"))?;
     // The releases kept, in the tags' order (newest first); the one after the current is older.

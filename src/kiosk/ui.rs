@@ -136,6 +136,7 @@ pub fn connect_admin(app: &App, handler: Rc<dyn Fn(AdminInput)>) {
         let command = match id.as_str() {
             "print-test" => Command::PrintTest,
             "reload" => Command::Reload,
+            "update" => Command::Update,
             "exit" => Command::Exit,
             // "reprint:2026-11-23:007"
             other => {
@@ -171,6 +172,9 @@ pub struct AdminFigures {
     /// Lines: content, printer, today's figures, the print queue.
     pub lines: Vec<String>,
     pub reprints: Vec<ReprintButton>,
+    /// Whether the site takes its content from the network's repository (`[content]
+    /// repository`): then the panel has a button to look for a new release.
+    pub content_updates: bool,
     /// The chart of the last weeks, as PNG bytes (figures::chart_png).
     pub chart_png: Option<Vec<u8>>,
 }
@@ -187,16 +191,21 @@ pub fn show_admin(app: &App, catalog: &Catalog, panel: &AdminPanel, figures: &Ad
     let t = |id: &str| text(catalog.texts.get(fr, id));
     let entering_pin = matches!(panel.stage(), AdminStage::Pin { .. });
     let typed = panel.digits_typed();
+    let update = figures
+        .content_updates
+        .then_some(("update", "admin-update"));
     let actions = [
-        ("print-test", "admin-print-test"),
-        ("reload", "admin-reload"),
-        ("exit", "admin-exit"),
+        Some(("print-test", "admin-print-test")),
+        Some(("reload", "admin-reload")),
+        update,
+        Some(("exit", "admin-exit")),
     ]
+    .into_iter()
+    .flatten()
     .map(|(id, label)| AdminAction {
         id: text(id),
         label: t(label),
     })
-    .into_iter()
     .chain(figures.reprints.iter().map(|r| AdminAction {
         id: text(format!("reprint:{}:{}", r.day, r.ticket)),
         label: text(r.label.as_str()),
@@ -220,6 +229,8 @@ pub fn show_admin(app: &App, catalog: &Catalog, panel: &AdminPanel, figures: &Ad
         erase: t("admin-erase"),
         ok: t("admin-ok"),
         close: t("admin-close"),
+        scroll_up: t("button-scroll-up"),
+        scroll_down: t("button-scroll-down"),
         actions: model(actions),
         figures: model(figures.lines.iter().map(|f| text(f.as_str())).collect()),
         chart: figures

@@ -181,6 +181,8 @@ pub fn storyboard(
     }
     let figures = ui::AdminFigures {
         lines: vec![crate::admin::desk::content_figure(&catalog)],
+        // Every button, the network's update too.
+        content_updates: true,
         ..Default::default()
     };
     ui::show_admin(&headless.app, &catalog, &panel, &figures);

@@ -1,5 +1,8 @@
 //! Helpers shared by the integration tests: the shipped content, and a controller whose store
-//! and spool folder live in a temporary directory.
+//! and spool folder live in a temporary directory; `content_repo`, a network's signed content
+//! repository.
+
+pub mod content_repo;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

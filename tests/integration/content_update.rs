@@ -5,115 +5,10 @@
 //! otherwise. The content is one procedure in French, so that building its speech clips with
 //! espeak-ng takes seconds: the production code path, with the configuration's languages.
 
-use crate::common;
+use crate::common::content_repo::{Network, allowed_signers, ssh_key};
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// git, with no user or system configuration, as an editor on their own machine.
-fn git(dir: &Path, args: &[&str]) -> String {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "Éditrice")
-        .env("GIT_AUTHOR_EMAIL", "editor@example.org")
-        .env("GIT_COMMITTER_NAME", "Éditrice")
-        .env("GIT_COMMITTER_EMAIL", "editor@example.org")
-        .output()
-        .expect("git runs");
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn ssh_key(dir: &Path, name: &str) -> PathBuf {
-    let key = dir.join(name);
-    let status = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-        .arg(&key)
-        .status()
-        .expect("ssh-keygen runs");
-    assert!(status.success());
-    key
-}
-
-/// The editors' side: a working copy that pushes to the "network's" bare repository.
-struct Editor {
-    work: PathBuf,
-}
-
-impl Editor {
-    fn write(&self, file: &str, text: &str) {
-        std::fs::write(self.work.join(file), text).unwrap();
-    }
-
-    fn commit(&self, message: &str) {
-        git(&self.work, &["add", "-A"]);
-        git(&self.work, &["commit", "-q", "-m", message]);
-        git(&self.work, &["push", "-q", "origin", "HEAD:main"]);
-    }
-
-    /// A tag signed with `key` (`None`: an annotated tag without a signature), pushed.
-    fn tag(&self, name: &str, key: Option<&Path>) {
-        match key {
-            Some(key) => {
-                let signing_key = format!("user.signingkey={}", key.display());
-                git(
-                    &self.work,
-                    &[
-                        "-c",
-                        "gpg.format=ssh",
-                        "-c",
-                        &signing_key,
-                        "tag",
-                        "-s",
-                        name,
-                        "-m",
-                        name,
-                    ],
-                );
-            }
-            None => {
-                git(&self.work, &["tag", "-a", name, "-m", name]);
-            }
-        }
-        git(&self.work, &["push", "-q", "origin", name]);
-    }
-}
-
-/// One procedure, its documents and glossary, and the French texts.
-fn small_content(into: &Path) {
-    let repo = common::repo_root();
-    std::fs::create_dir_all(into.join("content")).unwrap();
-    std::fs::create_dir_all(into.join("locales/fr")).unwrap();
-    for file in ["cant-log-in.toml", "documents.toml", "glossary.toml"] {
-        std::fs::copy(
-            repo.join("content").join(file),
-            into.join("content").join(file),
-        )
-        .unwrap();
-    }
-    for file in [
-        "cant-log-in.ftl",
-        "agent.ftl",
-        "kiosk.ftl",
-        "documents.ftl",
-        "glossary.ftl",
-        "language.toml",
-        "plain-language.toml",
-    ] {
-        std::fs::copy(
-            repo.join("locales/fr").join(file),
-            into.join("locales/fr").join(file),
-        )
-        .unwrap();
-    }
-}
+use std::path::PathBuf;
+use std::process::Output;
 
 struct Kiosk {
     dir: PathBuf,
@@ -149,31 +44,13 @@ fn said(output: &Output) -> String {
 #[test]
 fn a_kiosk_takes_signed_checked_releases_only_and_rolls_back() {
     let dir = tempfile::tempdir().unwrap();
-    let remote = dir.path().join("network.git");
-    std::fs::create_dir(&remote).unwrap();
-    git(&remote, &["init", "-q", "--bare", "--initial-branch=main"]);
-    let editor = Editor {
-        work: dir.path().join("editor"),
-    };
-    std::fs::create_dir(&editor.work).unwrap();
-    git(&editor.work, &["init", "-q", "--initial-branch=main"]);
-    git(
-        &editor.work,
-        &["remote", "add", "origin", remote.to_str().unwrap()],
-    );
-    small_content(&editor.work);
-    editor.commit("first content");
+    let Network { remote, editor } = Network::new(dir.path());
 
     let trusted = ssh_key(dir.path(), "trusted");
     let stranger = ssh_key(dir.path(), "stranger");
-    let public = std::fs::read_to_string(trusted.with_extension("pub")).unwrap();
     let kiosk_dir = dir.path().join("site");
     std::fs::create_dir(&kiosk_dir).unwrap();
-    std::fs::write(
-        kiosk_dir.join("allowed_signers"),
-        format!("editor@example.org {public}"),
-    )
-    .unwrap();
+    allowed_signers(&kiosk_dir.join("allowed_signers"), &trusted);
     let config = kiosk_dir.join("relais.toml");
     std::fs::write(
         &config,
@@ -221,6 +98,11 @@ fn a_kiosk_takes_signed_checked_releases_only_and_rolls_back() {
     assert!(kiosk.text(ftl).contains("relu en décembre"));
     let status = said(&kiosk.relais(&["status"]));
     assert!(status.contains("version: v2"), "{status}");
+    // The heartbeat sent to the network's database names the release by its tag.
+    assert_eq!(
+        relais::fleet::heartbeat::content_version(&kiosk.dir.join("kiosk/current")),
+        "v2"
+    );
     assert!(
         status.contains(&format!("from: {}", remote.display())),
         "{status}"

@@ -30,7 +30,7 @@ fn evening(d: NaiveDate) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn relais(args: &[&str]) -> std::process::Output {
+pub fn relais(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_relais"))
         .args(args)
         .output()
@@ -38,7 +38,7 @@ fn relais(args: &[&str]) -> std::process::Output {
 }
 
 /// The schema through the command line, then one login role per site.
-fn central_database(pg: &Postgres, sites: &[(&str, &str)]) {
+pub fn central_database(pg: &Postgres, sites: &[(&str, &str)]) {
     let out = relais(&["fleet", "migrate", "--database", &pg.owner_url()]);
     assert!(out.status.success(), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("0001_figures.sql"));
@@ -59,7 +59,7 @@ fn central_database(pg: &Postgres, sites: &[(&str, &str)]) {
 }
 
 /// `role`'s password in a file only we may read, as a kiosk has it.
-fn password_file(role: &str, dir: &Path) -> PathBuf {
+pub fn password_file(role: &str, dir: &Path) -> PathBuf {
     let file = dir.join(format!("{role}.password"));
     std::fs::write(&file, format!("{role}-pw\n")).unwrap();
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
@@ -249,7 +249,16 @@ fn fleet_status_lists_a_printer_out_of_paper_and_a_kiosk_not_seen_for_an_hour() 
     .to_string();
     lyon.record_print_attempt(now.date(), &stored.ticket, Err((paper_out.as_str(), now)))
         .unwrap();
-    let beat = Heartbeat::gather(&lyon, root).unwrap();
+    // Lyon's content is a release taken by `relais content update`: known by its tag.
+    let release = dir.path().join("kiosk/releases/2026.12.03");
+    std::fs::create_dir_all(&release).unwrap();
+    std::fs::write(
+        release.join(relais::release::RELEASE_FILE),
+        "tag = \"2026.12.03\"\ncommit = \"0123abcd\"\nrepository = \"/srv/content.git\"\n\
+         signature = \"Good signature\"\n",
+    )
+    .unwrap();
+    let beat = Heartbeat::gather(&lyon, &release).unwrap();
     assert_eq!((beat.printer_state, beat.print_queue), ("paper-out", 1));
     let mut db = connect_as(&pg, "kiosk_lyon", dir.path());
     push(&mut lyon, &mut db, "hall", &beat, Utc::now()).unwrap();
@@ -292,8 +301,19 @@ fn fleet_status_lists_a_printer_out_of_paper_and_a_kiosk_not_seen_for_an_hour() 
         lyon_line.contains("paper-out") && lyon_line.contains("printer out of paper"),
         "{table}"
     );
+    assert!(
+        lyon_line.contains(" 2026.12.03 "),
+        "the release's tag:\n{table}"
+    );
     let nantes_line = line("nantes", "hall");
     assert!(nantes_line.contains("not seen for an hour"), "{table}");
+    let files_hash = relais::fleet::heartbeat::content_version(root);
+    assert_eq!(
+        files_hash.len(),
+        12,
+        "a checkout is known by its files' hash"
+    );
+    assert!(nantes_line.contains(&files_hash), "{table}");
     assert!(!nantes_line.contains("printer"), "{table}");
     assert!(
         !table.contains("office"),

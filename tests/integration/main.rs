@@ -20,6 +20,7 @@ mod config_file;
 mod content_fixtures;
 mod content_update;
 mod fleet;
+mod fleet_tls;
 mod generated_catalog;
 mod graph;
 mod kiosk_mode;

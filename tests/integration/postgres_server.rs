@@ -5,8 +5,12 @@
 //! to the unprivileged user `nobody` and every server command runs as it through `runuser`
 //! (util-linux). As any other user the commands run as that user. The binaries are Debian's
 //! (`postgresql`, scripts/install-deps.sh), found in /usr/lib/postgresql/<version>/bin.
+//!
+//! `start_with_tls` gives the server a certificate and its key and turns `ssl` on (the TLS
+//! test, `fleet_tls`); every server logs its connections, TLS or not, in `log()`.
 
 use std::net::TcpListener;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -21,11 +25,42 @@ pub struct Postgres {
     /// `Some(user)` when the server runs as another user than the test (the test is root).
     run_as: Option<&'static str>,
     running: bool,
+    /// Whether the server offers TLS (`ssl = on`, with `server.crt` and `server.key`).
+    pub tls: bool,
 }
 
 impl Postgres {
     /// A new cluster, started.
     pub fn start() -> Postgres {
+        let pg = Postgres::init();
+        pg.resume_now()
+    }
+
+    /// A new cluster offering TLS with the certificate `cert` and its private key `key` (PEM
+    /// files), started.
+    pub fn start_with_tls(cert: &Path, key: &Path) -> Postgres {
+        let mut pg = Postgres::init();
+        for (from, name) in [(cert, "server.crt"), (key, "server.key")] {
+            let to = pg.dir.path().join("data").join(name);
+            std::fs::copy(from, &to).unwrap();
+            // The server refuses a key others may read.
+            std::fs::set_permissions(&to, std::fs::Permissions::from_mode(0o600)).unwrap();
+            if let Some(user) = pg.run_as {
+                let (uid, gid) = (id(user, "-u"), id(user, "-g"));
+                std::os::unix::fs::chown(&to, Some(uid), Some(gid)).unwrap();
+            }
+        }
+        pg.tls = true;
+        pg.resume_now()
+    }
+
+    fn resume_now(mut self) -> Postgres {
+        self.resume();
+        self
+    }
+
+    /// A new cluster, not started.
+    fn init() -> Postgres {
         let bin = bin_dir();
         let run_as = is_root().then_some("nobody");
         let dir = tempfile::Builder::new()
@@ -37,12 +72,13 @@ impl Postgres {
             std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).unwrap();
         }
         let port = free_port();
-        let mut pg = Postgres {
+        let pg = Postgres {
             dir,
             bin,
             port,
             run_as,
             running: false,
+            tls: false,
         };
         let pwfile = pg.dir.path().join("pwfile");
         std::fs::write(&pwfile, SUPERUSER_PASSWORD).unwrap();
@@ -68,16 +104,17 @@ impl Postgres {
                 "--no-sync",
             ],
         );
-        pg.resume();
         pg
     }
 
     /// Starts the server again (after `stop`), on the same port.
     pub fn resume(&mut self) {
         let options = format!(
-            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c full_page_writes=off",
+            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c full_page_writes=off \
+             -c log_connections=on -c ssl={}",
             self.port,
-            self.dir.path().display()
+            self.dir.path().display(),
+            if self.tls { "on" } else { "off" }
         );
         let log = self.dir.path().join("server.log").display().to_string();
         let data = self.data();
@@ -114,6 +151,16 @@ impl Postgres {
     /// The superuser's URL (the database's owner, who migrates and creates roles).
     pub fn owner_url(&self) -> String {
         self.url_with_password(SUPERUSER, SUPERUSER_PASSWORD)
+    }
+
+    /// The port the server listens on (127.0.0.1 only).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// What the server logged so far (its connections among the rest).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
     }
 
     pub fn owner(&self) -> postgres::Client {

@@ -1,8 +1,10 @@
 //! The admin screen through the real Slint UI (testing backend, mock time): the hidden long
 //! press opens the PIN pad, a wrong PIN is refused and counted, the right one opens the panel,
-//! the printer test prints and the content reloads. Never during a visit.
+//! the printer test prints, the content reloads from the disk, and the update button (on a
+//! site with a content repository) takes, or refuses, the network's release. Never during a visit.
 
 use crate::common;
+use crate::common::content_repo;
 
 use crate::harness;
 use crate::harness::start_with_pin as start;
@@ -184,4 +186,105 @@ fn the_panel_says_when_the_printer_confirms_nothing() {
         "{:?}",
         desk.texts()
     );
+}
+
+const UPDATE: &str = "Chercher une nouvelle version du contenu sur le réseau";
+
+/// The one text on screen that starts with `start`, or a failure listing them all.
+fn text_starting(desk: &harness::Kiosk, start: &str) -> String {
+    let texts = desk.texts();
+    texts
+        .iter()
+        .find(|t| t.starts_with(start))
+        .unwrap_or_else(|| panic!("no text starting `{start}` on screen: {texts:?}"))
+        .clone()
+}
+
+#[test]
+fn the_update_button_looks_on_the_network_and_reload_only_reads_the_disk() {
+    // A site without a content repository has no such button.
+    let plain = start(Some("2468"));
+    plain.long_press(6);
+    plain.type_pin("2468");
+    assert!(plain.shows("Administration du kiosque"));
+    assert!(
+        !plain.buttons().iter().any(|b| b == UPDATE),
+        "{:?}",
+        plain.buttons()
+    );
+
+    // The network publishes v1, signed by a key the site trusts.
+    let dir = tempfile::tempdir().unwrap();
+    let network = content_repo::Network::new(dir.path());
+    let trusted = content_repo::ssh_key(dir.path(), "trusted");
+    let signers = dir.path().join("allowed_signers");
+    content_repo::allowed_signers(&signers, &trusted);
+    network.editor.tag("v1", Some(&trusted));
+    let kiosk_root = dir.path().join("kiosk");
+    let current = || {
+        std::fs::read_link(kiosk_root.join("current"))
+            .ok()
+            .map(|target| target.file_name().unwrap().to_string_lossy().into_owned())
+    };
+    let desk = harness::start_with(Some("2468"), |config| {
+        config.content.repository = Some(network.remote.display().to_string());
+        config.content.allowed_signers = signers.clone();
+        config.content.kiosk_root = kiosk_root.clone();
+        config.kiosk.languages = Some(vec!["fr".to_string()]);
+    });
+    desk.long_press(6);
+    desk.type_pin("2468");
+
+    // « Recharger » reads the files on disk and nothing else: no release is fetched.
+    desk.tap("Recharger le contenu");
+    desk.finish_admin_command();
+    text_starting(&desk, "Contenu rechargé : ");
+    assert_eq!(current(), None, "the reload fetched from the network");
+
+    // The update runs on the desk's worker thread; the screen says it is under way.
+    desk.tap(UPDATE);
+    assert!(
+        desk.desk.borrow().is_busy(),
+        "the update runs off the UI thread"
+    );
+    text_starting(&desk, "Recherche d'une nouvelle version sur le réseau…");
+    desk.finish_admin_command_within(std::time::Duration::from_secs(180));
+    let taken = text_starting(&desk, "Nouvelle version du contenu prise : ");
+    assert!(taken.contains("v1"), "{taken}");
+    assert_eq!(current().as_deref(), Some("v1"));
+
+    // Nothing newer: said so.
+    desk.tap(UPDATE);
+    desk.finish_admin_command_within(std::time::Duration::from_secs(180));
+    let latest = text_starting(&desk, "Pas de nouvelle version : ");
+    assert!(latest.contains("v1"), "{latest}");
+
+    // An unsigned tag is refused, with the reason, and v1 stays in use.
+    network
+        .editor
+        .write("locales/fr/extra.ftl", "extra = Un texte.\n");
+    network.editor.commit("unsigned");
+    network.editor.tag("v2", None);
+    desk.tap(UPDATE);
+    desk.finish_admin_command_within(std::time::Duration::from_secs(180));
+    let refused = text_starting(
+        &desk,
+        "Nouvelle version refusée, le kiosque garde son contenu actuel : ",
+    );
+    assert!(
+        refused.contains("tag v2 refused: it is not signed"),
+        "{refused}"
+    );
+    assert_eq!(current().as_deref(), Some("v1"));
+
+    // The repository out of reach: said, and v1 stays.
+    std::fs::rename(&network.remote, dir.path().join("moved.git")).unwrap();
+    desk.tap(UPDATE);
+    desk.finish_admin_command_within(std::time::Duration::from_secs(180));
+    let failed = text_starting(
+        &desk,
+        "Recherche impossible, le kiosque garde son contenu actuel : ",
+    );
+    assert!(failed.contains("cannot be fetched"), "{failed}");
+    assert_eq!(current().as_deref(), Some("v1"));
 }

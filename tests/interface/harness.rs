@@ -227,11 +227,17 @@ impl Kiosk {
     /// Lets the kiosk's clock tick until the admin command running off the UI thread (printer
     /// test, reload) has reported; fails after 20 s.
     pub fn finish_admin_command(&self) {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        self.finish_admin_command_within(Duration::from_secs(20));
+    }
+
+    /// The same with a longer limit, for an update from the network (`relais content update`:
+    /// a git fetch, the full check and the speech clips, tens of seconds on a busy machine).
+    pub fn finish_admin_command_within(&self, limit: Duration) {
+        let deadline = Instant::now() + limit;
         while self.desk.borrow().is_busy() {
             assert!(
                 Instant::now() < deadline,
-                "the admin command never finished"
+                "the admin command did not finish within {limit:?}"
             );
             std::thread::sleep(Duration::from_millis(10));
             self.desk.borrow_mut().tick(&self.controller, &self.app);

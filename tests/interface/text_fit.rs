@@ -216,6 +216,8 @@ fn check_attract_and_admin(checker: &mut Checker, catalog: &Catalog, place: &str
     }
     let figures = relais::ui::AdminFigures {
         lines: vec![relais::admin::desk::content_figure(catalog)],
+        // Every button, the network's update too.
+        content_updates: true,
         ..Default::default()
     };
     relais::ui::show_admin(checker.app, catalog, &panel, &figures);

@@ -70,10 +70,20 @@ fn store_state(store: &Store) -> Result<&'static str, StoreError> {
     })
 }
 
-/// The content's version: the first 12 hex digits of a SHA-256 over the names and bytes of
-/// every file under `content/` and `locales/`, so two kiosks show the same figure exactly when
-/// they show the same content. `unreadable` when the folders cannot be read.
+/// The content's version: the tag of the release when `root` is one taken by `relais content
+/// update` (`releases/<tag>/`, through the `current` link), the name the network's editors gave
+/// it. Otherwise (content copied by hand, a checkout) the first 12 hex digits of a SHA-256 over
+/// the names and bytes of every file under `content/` and `locales/`, so two kiosks show the
+/// same figure exactly when they show the same content. `unreadable` when the folders cannot
+/// be read.
 pub fn content_version(root: &Path) -> String {
+    match crate::release::release_of(root) {
+        Some(release) => release.tag,
+        None => files_hash(root),
+    }
+}
+
+fn files_hash(root: &Path) -> String {
     let mut files = Vec::new();
     for folder in ["content", "locales"] {
         if collect_files(&root.join(folder), &mut files).is_err() {
@@ -124,5 +134,14 @@ mod tests {
         std::fs::write(dir.path().join("locales/fr/rsa.ftl"), "b").unwrap();
         assert_ne!(content_version(dir.path()), first);
         assert_eq!(content_version(&dir.path().join("nowhere")), "unreadable");
+
+        // A release taken by `relais content update` is known by its tag.
+        std::fs::write(
+            dir.path().join(crate::release::RELEASE_FILE),
+            "tag = \"2026.12.03\"\ncommit = \"0123abcd\"\nrepository = \"/srv/content.git\"\n\
+             signature = \"Good\"\n",
+        )
+        .unwrap();
+        assert_eq!(content_version(dir.path()), "2026.12.03");
     }
 }

@@ -1,11 +1,12 @@
 //! The admin screen at work in the running kiosk: checks the PIN with `admin::AdminGate`, carries
-//! out the panel's commands (printer test, reload the content (after fetching the network's newest
-//! release when a repository is configured), leave the kiosk) and puts the
-//! result on the window. `admin_panel` holds the state; this module does the things.
+//! out the panel's commands (printer test, reload the content files on disk, look for a new
+//! release on the network when the site takes its content from a repository, leave the kiosk)
+//! and puts the result on the window. `admin_panel` holds the state; this module does the things.
 //!
-//! The printer test and the reload run on a worker thread, never on the UI thread: a network
-//! printer that accepts and never answers would otherwise freeze the screen for its whole
-//! timeout, and a large catalog takes seconds to validate. Their result comes back through a
+//! The printer test, the reload and the update run on a worker thread, never on the UI thread:
+//! a network printer that accepts and never answers would otherwise freeze the screen for its
+//! whole timeout, a large catalog takes seconds to validate, and an update (`relais content
+//! update`: a git fetch, the full check, the speech clips) tens of seconds. Their result comes back through a
 //! channel that the kiosk's clock (`tick`, twice a second) reads; meanwhile the panel says the
 //! command is under way and every button still answers.
 
@@ -38,6 +39,8 @@ enum Finished {
     Printed(Result<String, String>),
     /// The reload: the new catalog if the content is valid, and the problems found.
     Loaded(Option<Catalog>, Vec<crate::diagnostics::Diagnostic>),
+    /// The update: what `relais content update` did, or why it could not run.
+    Updated(Result<crate::release::UpdateReport, String>),
 }
 
 impl AdminDesk {
@@ -51,7 +54,7 @@ impl AdminDesk {
         }
     }
 
-    /// Whether a printer test or a reload is still under way.
+    /// Whether a printer test, a reload or an update is still under way.
     pub fn is_busy(&self) -> bool {
         self.running.is_some()
     }
@@ -138,6 +141,10 @@ impl AdminDesk {
                     }
                 }
             }
+            Finished::Updated(result) => {
+                let controller = controller.borrow();
+                updated_message(controller.catalog(), result)
+            }
         };
         tracing::info!("admin: {message}");
         self.panel.report(message);
@@ -190,7 +197,7 @@ impl AdminDesk {
     fn run(&mut self, command: Command, controller: &Rc<RefCell<Controller>>) {
         let message = match command {
             // One command at a time: a second press while one runs says so.
-            Command::PrintTest | Command::Reload if self.running.is_some() => {
+            Command::PrintTest | Command::Reload | Command::Update if self.running.is_some() => {
                 let controller = controller.borrow();
                 let catalog = controller.catalog();
                 catalog
@@ -219,25 +226,30 @@ impl AdminDesk {
                 let under_way = catalog
                     .texts
                     .get(catalog.reference_language(), "admin-reload-running");
+                // The files on disk only: looking on the network is the update's button.
                 self.run_off_ui_thread(move || {
-                    // With a network repository, "reload" first fetches its newest release
-                    // (`relais content update`); its refusals reach the notice line.
-                    if config.content.repository.is_some() {
-                        match crate::release::update(&config) {
-                            Ok(report) => tracing::info!(
-                                "admin: content update: in use {:?}, {} refused",
-                                report.current,
-                                report.refused.len()
-                            ),
-                            Err(error) => tracing::error!("admin: content update: {error:#}"),
-                        }
-                    }
                     let (catalog, problems, _) = crate::loader::load_site(
                         &root,
                         config.kiosk.languages.clone(),
                         config.site.places.as_deref(),
                     );
                     Finished::Loaded(catalog, problems)
+                });
+                under_way
+            }
+            Command::Update => {
+                let config = self.config.clone();
+                let controller = controller.borrow();
+                let catalog = controller.catalog();
+                let under_way = catalog
+                    .texts
+                    .get(catalog.reference_language(), "admin-update-running");
+                // What it takes reaches the visitors through `current`, at the kiosk's next
+                // content poll; what it refuses, the attract screen's notice too.
+                self.run_off_ui_thread(move || {
+                    Finished::Updated(
+                        crate::release::update(&config).map_err(|error| format!("{error:#}")),
+                    )
                 });
                 under_way
             }
@@ -276,7 +288,10 @@ impl AdminDesk {
         let controller = controller.borrow();
         let catalog = controller.catalog();
         let figures = if self.panel.stage() == &crate::admin::panel::Stage::Open {
-            panel_figures(&controller)
+            ui::AdminFigures {
+                content_updates: self.config.content.repository.is_some(),
+                ..panel_figures(&controller)
+            }
         } else {
             ui::AdminFigures::default()
         };
@@ -389,6 +404,8 @@ fn panel_figures(controller: &Controller) -> ui::AdminFigures {
     ui::AdminFigures {
         lines,
         reprints,
+        // The configuration's to say (`AdminDesk::show`).
+        content_updates: false,
         chart_png,
     }
 }
@@ -404,6 +421,40 @@ pub fn content_figure(catalog: &Catalog) -> String {
             ("languages", languages.join(", ").into()),
         ],
     )
+}
+
+/// What an update from the admin screen did, in the staff's words: the release taken, nothing
+/// newer, or why not (the first refusal; all of them are in the log and `notice.txt`).
+fn updated_message(
+    catalog: &Catalog,
+    result: Result<crate::release::UpdateReport, String>,
+) -> String {
+    let fr = catalog.reference_language();
+    let t = |id: &str, args: &[(&str, fluent_bundle::FluentValue)]| {
+        catalog.texts.get_with(fr, id, args)
+    };
+    match result {
+        Ok(report) => {
+            tracing::info!(
+                "admin: content update: in use {:?}, {} refused",
+                report.current,
+                report.refused.len()
+            );
+            match (report.switched_to, report.refused.first(), report.current) {
+                (Some(tag), _, _) => t("admin-update-taken", &[("tag", tag.into())]),
+                (None, Some(refusal), _) => t(
+                    "admin-update-refused-now",
+                    &[("reason", refusal.clone().into())],
+                ),
+                (None, None, Some(tag)) => t("admin-update-latest", &[("tag", tag.into())]),
+                (None, None, None) => t("admin-update-none-published", &[]),
+            }
+        }
+        Err(reason) => {
+            tracing::error!("admin: content update: {reason}");
+            t("admin-update-failed", &[("reason", reason.into())])
+        }
+    }
 }
 
 fn reloaded_message(catalog: &Catalog) -> String {

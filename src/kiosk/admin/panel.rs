@@ -1,5 +1,5 @@
 //! The admin screen's state: the PIN pad, then the panel for the site's staff (printer test,
-//! reload content, exit). Pure logic with time as an argument; `ui.rs` draws it, `kiosk.rs`
+//! reload content, look for a new release of the network's content, exit). Pure logic with time as an argument; `ui.rs` draws it, `kiosk.rs`
 //! carries out what it asks for. It never touches the visitor's session: it opens only from
 //! the attract screen (no visit in progress), by a hidden long press, and closes by itself when
 //! left alone, so that nobody walks up to an open admin screen in a public room.
@@ -26,7 +26,10 @@ pub enum Stage {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     PrintTest,
+    /// Read the content files on disk again.
     Reload,
+    /// Look for a new release on the network (`relais content update`).
+    Update,
     Exit,
     /// Print a stored handoff again (from the print queue, or the last one).
     Reprint {
