@@ -55,7 +55,9 @@ pub struct Standing {
     pub reviewed: usize,
 }
 
-/// The fingerprint of every French message a visitor may see, by id.
+/// The fingerprint of every French message a visitor may see and a translator translates, by
+/// id: not the agent's texts (French only), nor a site's places (composed in every language
+/// from the site's file, `places::is_place_message`).
 pub fn french_fingerprints(texts: &Texts) -> BTreeMap<String, String> {
     let Some(sites) = texts.sites(REFERENCE_LANGUAGE) else {
         return BTreeMap::new();
@@ -63,6 +65,7 @@ pub fn french_fingerprints(texts: &Texts) -> BTreeMap<String, String> {
     sites
         .iter()
         .filter(|(_, site)| !site.file.ends_with(AGENT_FILE))
+        .filter(|(id, _)| !crate::content::places::is_place_message(id))
         .map(|(id, _)| (id.to_string(), french_fingerprint(texts, id)))
         .collect()
 }

@@ -181,3 +181,32 @@ fn check_reports_place_mistakes_where_they_are() {
         assert!(said.contains(&expected), "expected {expected}\nin {said}");
     }
 }
+
+#[test]
+fn a_site_places_file_asks_nothing_of_translators() {
+    // A place's text is made in every language from the site's file and the kiosk's labels:
+    // no translation lock records it, and `relais check` must not ask one to.
+    let dir = content_sending_to("caf");
+    let config = dir.path().join("relais.toml");
+    std::fs::write(
+        &config,
+        format!("[site]\nplaces = \"{}\"\n", example_places().display()),
+    )
+    .unwrap();
+    let output = crate::cli::relais(
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "check",
+            "--root",
+            dir.path().to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains(": 0 error(s)"), "{said}");
+    assert!(
+        !said.contains("`place--"),
+        "a place's text is asked of the translation locks:\n{said}"
+    );
+}

@@ -29,9 +29,18 @@ use toml::Spanned;
 use super::validate::{FileContext, did_you_mean};
 use crate::diagnostics::Diagnostic;
 
+/// The start of every place's message id.
+const MESSAGE_PREFIX: &str = "place--";
+
 /// The message id of a site's place: one per language.
 pub fn message_id(place: &str) -> String {
-    format!("place--{place}")
+    format!("{MESSAGE_PREFIX}{place}")
+}
+
+/// Whether a message is a site's place: made from the site's file and the kiosk's own labels
+/// in each language, never by a translator, so no translation lock records it.
+pub fn is_place_message(id: &str) -> bool {
+    id.starts_with(MESSAGE_PREFIX)
 }
 
 /// The kiosk messages a place's text is made with, in each language.
