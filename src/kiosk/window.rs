@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -93,12 +94,31 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     );
     controller.borrow().refresh(Instant::now());
 
+    // systemd stops the kiosk with SIGTERM (and a terminal with SIGINT). Their default action
+    // ends the process on the spot, as a crash would: the database left open (the next start
+    // then runs the full integrity check kept for crashes) and the print worker cut off. Here
+    // they only raise a flag; the clock reads it and ends the event loop as the admin's
+    // « Quitter » does, and everything is dropped in order.
+    let stop_requested = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(signal, stop_requested.clone())
+            .context("the stop signals could not be handled")?;
+    }
+
     // The clock also keeps the staff's notice (content refused, database trouble) up to date.
     let clock = slint::Timer::default();
     let ticking = controller.clone();
     let weak = app.as_weak();
     let mut notice_shown = None;
     clock.start(slint::TimerMode::Repeated, TICK, move || {
+        if stop_requested.swap(false, Ordering::Relaxed) {
+            tracing::info!("asked to stop (a signal): closing the window and the database");
+            crate::systemd::status("stopping");
+            if let Err(error) = slint::quit_event_loop() {
+                tracing::error!("the window could not be closed: {error}");
+            }
+            return;
+        }
         ticking
             .borrow_mut()
             .dispatch(crate::session::Event::Tick, Instant::now());
@@ -143,6 +163,7 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
     // READY, watchdog pings and status for systemd, all from this (the UI) thread.
     let _service = crate::systemd::start_on_ui_thread("running");
     app.run().context("the window closed with an error")?;
+    tracing::info!("the kiosk stopped");
     Ok(())
 }
 

@@ -39,6 +39,7 @@ mod reload;
 mod review;
 mod schema;
 mod screen_script;
+mod service_stop;
 mod session_transcripts;
 #[cfg(target_os = "linux")]
 mod smoke_xvfb;

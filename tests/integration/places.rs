@@ -127,6 +127,29 @@ fn a_site_place_is_printed_and_said_where_to_go_else_the_generic_text() {
     assert!(ticket_speech(&network, "fr").iter().any(|s| s == generic));
 }
 
+/// `relais check` of the content under `root` for a site whose places file is `places`: its
+/// exit code and what it printed.
+fn check_with_places(root: &Path, places: &Path) -> (Option<i32>, String) {
+    let config = root.join("relais.toml");
+    std::fs::write(
+        &config,
+        format!("[site]\nplaces = \"{}\"\n", places.display()),
+    )
+    .unwrap();
+    let output = crate::cli::relais(
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "check",
+            "--root",
+            root.to_str().unwrap(),
+        ],
+        root,
+    );
+    let said = String::from_utf8_lossy(&output.stdout).into_owned();
+    (output.status.code(), said)
+}
+
 #[test]
 fn check_reports_place_mistakes_where_they_are() {
     // A typo in the network's content: the outcome names a place no one declared.
@@ -151,20 +174,8 @@ fn check_reports_place_mistakes_where_they_are() {
     let text = example.replace("mo-fr 08:30", "lu-ve 08:30")
         + "\n[cpam]\nname = \"CPAM\"\naddress = \"1 rue X\"\n\n[cfa]\nname = \"Caf\"\naddress = \"2 rue Y\"\n";
     std::fs::write(&places, &text).unwrap();
-    let config = dir.path().join("relais.toml");
-    std::fs::write(&config, "[site]\nplaces = \"places.toml\"\n").unwrap();
-    let output = crate::cli::relais(
-        &[
-            "--config",
-            config.to_str().unwrap(),
-            "check",
-            "--root",
-            dir.path().to_str().unwrap(),
-        ],
-        dir.path(),
-    );
-    let said = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(1), "{said}");
+    let (code, said) = check_with_places(dir.path(), &places);
+    assert_eq!(code, Some(1), "{said}");
     let shown = places.display().to_string();
     let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
     for expected in [
@@ -187,23 +198,7 @@ fn a_site_places_file_asks_nothing_of_translators() {
     // A place's text is made in every language from the site's file and the kiosk's labels:
     // no translation lock records it, and `relais check` must not ask one to.
     let dir = content_sending_to("caf");
-    let config = dir.path().join("relais.toml");
-    std::fs::write(
-        &config,
-        format!("[site]\nplaces = \"{}\"\n", example_places().display()),
-    )
-    .unwrap();
-    let output = crate::cli::relais(
-        &[
-            "--config",
-            config.to_str().unwrap(),
-            "check",
-            "--root",
-            dir.path().to_str().unwrap(),
-        ],
-        dir.path(),
-    );
-    let said = String::from_utf8_lossy(&output.stdout);
+    let (_, said) = check_with_places(dir.path(), &example_places());
     assert!(said.contains(": 0 error(s)"), "{said}");
     assert!(
         !said.contains("`place--"),

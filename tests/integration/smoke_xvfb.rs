@@ -303,6 +303,18 @@ impl Session {
         log_tail(&self.kiosk_log, usize::MAX)
     }
 
+    /// Stops the kiosk as systemd does (SIGTERM) and returns its exit status; fails if it
+    /// was not running or did not end within `grace`.
+    pub(crate) fn terminate_kiosk(&mut self, grace: Duration) -> ExitStatus {
+        match terminate(&mut self.kiosk, grace) {
+            Stopped::Exited(status) => status,
+            Stopped::NotRunning => self.fail("the kiosk was not running when asked to stop"),
+            Stopped::Killed => self.fail(&format!(
+                "the kiosk did not stop within {grace:?} of SIGTERM and was killed"
+            )),
+        }
+    }
+
     /// Fails if the kiosk or Xvfb has exited.
     pub(crate) fn ensure_running(&mut self) {
         if let Some(status) = try_wait(&mut self.kiosk) {
@@ -375,26 +387,43 @@ fn try_wait(child: &mut Option<Child>) -> Option<ExitStatus> {
 
 /// Stops `child` with SIGTERM, or SIGKILL after [`STOP_GRACE`]; returns whether it was killed.
 fn stop(child: &mut Option<Child>) -> bool {
+    matches!(terminate(child, STOP_GRACE), Stopped::Killed)
+}
+
+/// How a child ended when asked to stop.
+enum Stopped {
+    /// It was not running (never started, or already ended).
+    NotRunning,
+    /// It ended by itself within the grace period, with this status.
+    Exited(ExitStatus),
+    /// It was still running after the grace period and was killed.
+    Killed,
+}
+
+/// Sends `child` SIGTERM, as systemd's stop does, and waits up to `grace` for it to end;
+/// kills it after that.
+fn terminate(child: &mut Option<Child>, grace: Duration) -> Stopped {
     let Some(mut child) = child.take() else {
-        return false;
+        return Stopped::NotRunning;
     };
     if matches!(child.try_wait(), Ok(Some(_))) {
-        return false;
+        return Stopped::NotRunning;
     }
     let _ = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .stderr(Stdio::null())
         .status();
-    let deadline = Instant::now() + STOP_GRACE;
+    let deadline = Instant::now() + grace;
     while Instant::now() < deadline {
-        if !matches!(child.try_wait(), Ok(None)) {
-            return false;
+        match child.try_wait() {
+            Ok(Some(status)) => return Stopped::Exited(status),
+            Ok(None) => sleep(Duration::from_millis(20)),
+            Err(_) => return Stopped::NotRunning,
         }
-        sleep(Duration::from_millis(20));
     }
     let _ = child.kill();
     let _ = child.wait();
-    true
+    Stopped::Killed
 }
 
 fn lock_file(display: u32) -> PathBuf {
