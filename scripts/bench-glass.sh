@@ -121,6 +121,13 @@ echo "== on the glass: $GLASS_RUNS runs each (one more first, not counted)"
 trap 'stop_glass; cleanup' EXIT
 
 "$CATALOG_LOAD" generate 10000 "$WORK/generated-10000"
+# A network's content carries its translations' locks (`relais translations mark-current`);
+# the generator writes none, and without them `relais check` prints five million "the lock does
+# not say" warnings, which is what it would then time. Recorded with a configuration of its
+# own, so the checks below still start with no snapshot.
+glass_config locks
+"$RELAIS" --config "$WORK/locks.toml" --root "$WORK/generated-10000" \
+  translations mark-current --machine-drafted >/dev/null
 for run in $(seq 0 "$GLASS_RUNS"); do
   relais_visit shipped "$ROOT"
   relais_visit generated "$WORK/generated-10000"
@@ -183,7 +190,7 @@ $(row "tap on the greeting to the language screen, shipped content" shipped chro
 $(row "tap on the greeting to the language screen, 10,000 procedures" generated none tap 50 ms)
 $(row "peak PSS of the process tree (start, greeting, language screen), shipped" shipped chromium pss 32 MiB)
 $(row "peak PSS of the process tree, 10,000 procedures" generated none pss 200 MiB)
-| \`relais check\` on 10,000 procedures, nothing changed since the last check (snapshot) | $CHECK_MED ms ($CHECK_MIN–$CHECK_MAX) | | ≤ 2000 ms | $(verdict "$CHECK_MED" 2000) | \`scripts/bench.sh glass\` |
+| \`relais check\` on 10,000 procedures (their translation locks recorded), nothing changed since the last check (its record, \`check_record\`) | $CHECK_MED ms ($CHECK_MIN–$CHECK_MAX) | | ≤ 2000 ms | $(verdict "$CHECK_MED" 2000) | \`scripts/bench.sh glass\` |
 | \`relais check\` on 10,000 procedures, no snapshot (validates, writes it: $SNAPSHOT_MIB MiB) | $CHECK_COLD_MS ms | | | | \`scripts/bench.sh glass\` |
 | tap on "hear it" to the first sound; end of visit to the last byte on an ESC/POS printer | not measured yet | | ≤ 100 ms (sound) | | |
 EOF
