@@ -79,13 +79,7 @@ pub(super) fn check(settings: &Settings, deny_warnings: bool, format: Format) ->
             sources.text_of(&d.file)
         }
     };
-    all.sort_by(|a, b| {
-        (&a.file, a.position.line, a.position.column).cmp(&(
-            &b.file,
-            b.position.line,
-            b.position.column,
-        ))
-    });
+    diagnostics::sort_by_place(&mut all);
     let (errors, warnings) = diagnostics::summary(&all);
     match format {
         Format::Human => {

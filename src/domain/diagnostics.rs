@@ -193,6 +193,19 @@ impl LineIndex {
     }
 }
 
+/// Sorts problems as an editor reads them: by file, then line, then column (a stable sort, so
+/// problems at one place keep the order they were found in). `relais check` and the preview's
+/// list both show them in this order.
+pub fn sort_by_place(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.position.line, a.position.column).cmp(&(
+            &b.file,
+            b.position.line,
+            b.position.column,
+        ))
+    });
+}
+
 /// Counts of a batch of problems, for the closing line of `relais check`.
 pub fn summary(diagnostics: &[Diagnostic]) -> (usize, usize) {
     let errors = diagnostics

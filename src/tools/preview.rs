@@ -68,13 +68,7 @@ fn load(options: &PreviewOptions) -> Loaded {
         options.offered.clone(),
         options.site_places.as_deref(),
     );
-    found.sort_by(|a, b| {
-        (&a.file, a.position.line, a.position.column).cmp(&(
-            &b.file,
-            b.position.line,
-            b.position.column,
-        ))
-    });
+    diagnostics::sort_by_place(&mut found);
     let (errors, warnings) = diagnostics::summary(&found);
     if errors > 0 {
         for d in &found {
