@@ -48,6 +48,31 @@ impl DisplayMode {
 
 /// Renders the screens and returns the files written, in visit order. The display mode is
 /// switched on as soon as there is a visit (the attract screen has none).
+/// The ticket screen that follows `outcome` (a session on an outcome): the visitor
+/// continued and the handoff was stored as ticket 042; `printed`, the printer's answer if it
+/// came. The storyboard draws it, and the interface tests measure it.
+pub fn ticket_screen(
+    catalog: &Catalog,
+    outcome: &Session,
+    printed: Option<bool>,
+    now: Instant,
+) -> Session {
+    let mut session = outcome.clone();
+    let effects = session.handle(catalog, Event::Continue, now);
+    debug_assert!(effects.iter().any(|e| matches!(e, Effect::Commit(_))));
+    session.handle(
+        catalog,
+        Event::HandoffStored {
+            ticket: "042".to_string(),
+        },
+        now,
+    );
+    if let Some(ok) = printed {
+        session.handle(catalog, Event::Printed { ok }, now);
+    }
+    session
+}
+
 pub fn storyboard(
     catalog: Arc<Catalog>,
     procedure_id: &str,
@@ -120,17 +145,7 @@ pub fn storyboard(
     // The ticket screen, printed and not printed, after the first outcome.
     if let Some(outcome) = procedure.nodes.iter().find(|n| n.is_outcome()) {
         for (name, ok) in [("ticket", true), ("ticket-not-printed", false)] {
-            let mut session = walk(&outcome.id);
-            let effects = session.handle(&catalog, Event::Continue, t0);
-            debug_assert!(effects.iter().any(|e| matches!(e, Effect::Commit(_))));
-            session.handle(
-                &catalog,
-                Event::HandoffStored {
-                    ticket: "042".to_string(),
-                },
-                t0,
-            );
-            session.handle(&catalog, Event::Printed { ok }, t0);
+            let session = ticket_screen(&catalog, &walk(&outcome.id), Some(ok), t0);
             shoot(name, &session, t0)?;
         }
     }

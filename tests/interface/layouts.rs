@@ -52,16 +52,9 @@ fn screens(catalog: &Catalog, language: &str, large_text: bool) -> Vec<Session> 
             sessions.push(review);
         }
         if node.is_outcome() {
-            let mut ticket = session.clone();
-            ticket.handle(catalog, Event::Continue, now);
-            ticket.handle(
-                catalog,
-                Event::HandoffStored {
-                    ticket: "042".into(),
-                },
-                now,
-            );
-            sessions.push(ticket);
+            sessions.push(relais::storyboard::ticket_screen(
+                catalog, &session, None, now,
+            ));
         }
         sessions.push(session);
     }

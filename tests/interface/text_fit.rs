@@ -296,17 +296,9 @@ fn check_visits(
             }
             if !ticket_seen {
                 ticket_seen = true;
-                let mut ticket = session.clone();
-                ticket.handle(catalog, Event::Continue, now);
-                ticket.handle(
-                    catalog,
-                    Event::HandoffStored {
-                        ticket: "042".into(),
-                    },
-                    now,
-                );
+                let ticket = relais::storyboard::ticket_screen(catalog, &session, None, now);
                 checker.show(catalog, &ticket, now, &format!("{here} ticket"));
-                ticket.handle(catalog, Event::Printed { ok: false }, now);
+                let ticket = relais::storyboard::ticket_screen(catalog, &session, Some(false), now);
                 checker.show(catalog, &ticket, now, &format!("{here} not printed"));
             }
         }
