@@ -52,7 +52,7 @@ fn showcase(catalog: &Catalog) -> String {
         .procedures
         .iter()
         .find(|p| {
-            let has = |wanted: fn(&NodeKind) -> bool| p.nodes.iter().any(|n| wanted(&n.kind));
+            let has = |wanted: fn(&NodeKind) -> bool| p.nodes().iter().any(|n| wanted(&n.kind));
             has(|k| matches!(k, NodeKind::Question { .. }))
                 && has(|k| matches!(k, NodeKind::Info { .. }))
                 && has(|k| matches!(k, NodeKind::Outcome { .. }))
@@ -118,7 +118,7 @@ impl<'a> Walk<'a> {
             .procedure(self.procedure)
             .expect("the procedure");
         procedure
-            .nodes
+            .nodes()
             .iter()
             .find(|n| wanted(&n.kind))
             .map(|n| n.id.clone())
@@ -235,7 +235,7 @@ fn screens(c: &mut Criterion) {
         .catalog
         .procedure(&procedure)
         .expect("the procedure")
-        .nodes
+        .nodes()
         .iter()
         .find_map(|node| {
             let mut session = walk.to_node(&node.id);

@@ -56,7 +56,7 @@ fn load(root: &Path) -> Result<(), String> {
             root.display()
         )
     })?;
-    let nodes: usize = catalog.procedures.iter().map(|p| p.nodes.len()).sum();
+    let nodes: usize = catalog.procedures.iter().map(|p| p.nodes().len()).sum();
     println!(
         "procedures={} nodes={nodes} languages={} warnings={warnings} load_ms={:.1}",
         catalog.procedures.len(),

@@ -23,9 +23,6 @@ use crate::settings::Settings;
 
 pub use args::*;
 
-// Named here too: a command added to `run` usually starts by loading the content.
-use check::load_catalog;
-
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -53,7 +50,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { .. } => unreachable!("handled above"),
         Command::Run { fullscreen } => {
-            crate::kiosk::window::run(&settings, load_catalog(&settings)?, fullscreen)?
+            crate::kiosk::window::run(&settings, check::kiosk_content(&settings)?, fullscreen)?
         }
         Command::Simulate {
             procedure,

@@ -31,6 +31,31 @@ pub(super) fn load_catalog(settings: &Settings) -> anyhow::Result<Arc<Catalog>> 
         &snapshot,
         crate::snapshot::Verify::Quick,
     );
+    accept(settings, loaded)
+}
+
+/// The content `relais run` starts on: as `load_catalog`, but each procedure's tree and texts
+/// are left in the snapshot until a visitor opens it (`snapshot::load_for_kiosk`).
+pub(super) fn kiosk_content(
+    settings: &Settings,
+) -> anyhow::Result<crate::kiosk::window::StartingContent> {
+    let suspicion = crate::snapshot::Suspicion::new();
+    let loaded = crate::snapshot::load_for_kiosk(
+        &settings.root,
+        settings.config.kiosk.languages.clone(),
+        settings.config.site.places.as_deref(),
+        &crate::snapshot::path_for(&settings.config.store.path),
+        &suspicion,
+    );
+    Ok(crate::kiosk::window::StartingContent {
+        catalog: accept(settings, loaded.loaded)?,
+        confirm: loaded.confirm,
+        suspicion,
+    })
+}
+
+/// The catalog loaded, its warnings logged; its errors refuse it.
+fn accept(settings: &Settings, loaded: crate::snapshot::Loaded) -> anyhow::Result<Arc<Catalog>> {
     if let Some(why) = &loaded.rebuilt {
         tracing::info!(target: LOG_TARGET, "content validated from the files: {why}");
     }

@@ -2,15 +2,18 @@
 //! valid catalog to the kiosk or refuse an invalid one, keeping the last good content.
 //!
 //! Changes are noticed by polling file names, sizes and modification times every few seconds:
-//! a handful of small files, so the cost is nothing, and polling works on every file system
-//! (including network and overlay mounts where change notifications are unreliable).
-//! The swap itself happens in `app::Controller`, between visits, never during one.
+//! polling works on every file system (including network and overlay mounts where change
+//! notifications are unreliable). The kiosk polls on a thread of its own (`spawn`): a network's
+//! catalog has tens of thousands of files, and validating it again takes a minute, which the
+//! window's thread must never wait for. The swap itself happens in `app::Controller`, between
+//! visits, never during one.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::sync::mpsc;
+use std::time::{Duration, SystemTime};
 
 use crate::content::Catalog;
 use crate::diagnostics::Diagnostic;
@@ -31,7 +34,17 @@ pub struct ContentWatcher {
     fingerprint: u64,
     /// Where a content that loads is written as the next start's snapshot (`snapshot`).
     snapshot: Option<PathBuf>,
+    /// Raised when a part of the snapshot the kiosk reads turned out damaged.
+    suspicion: crate::snapshot::Suspicion,
+    /// How long the last listing of the files took (`spawn` paces itself on it).
+    last_listing: Duration,
 }
+
+/// The watcher's thread waits at least this many times as long as a listing of the files took
+/// before listing them again: a network's 50,000 files take a fifth of a second to list, and
+/// polling them every 3 s would keep a core busy a tenth of the time; paced, a listing costs at
+/// most 2 % of a core, and a change still shows within seconds.
+const PACE: u32 = 50;
 
 impl ContentWatcher {
     /// Starts watching from the files as they are now (the content the kiosk started with).
@@ -42,6 +55,8 @@ impl ContentWatcher {
             offered,
             site_places: None,
             snapshot: None,
+            suspicion: crate::snapshot::Suspicion::new(),
+            last_listing: Duration::ZERO,
         }
     }
 
@@ -59,20 +74,73 @@ impl ContentWatcher {
         self
     }
 
-    /// Loads the content again if any file changed since the last poll.
+    /// Also validates the content again when `suspicion` is raised (a damaged part of the
+    /// snapshot); the catalogs it loads read their procedures from the snapshot and raise it.
+    pub fn with_suspicion(mut self, suspicion: crate::snapshot::Suspicion) -> Self {
+        self.suspicion = suspicion;
+        self
+    }
+
+    /// Loads the content again if any file changed since the last poll, or if a part of the
+    /// snapshot turned out damaged.
     pub fn poll(&mut self) -> Option<ReloadOutcome> {
+        let listing = std::time::Instant::now();
         let now = fingerprint(&self.root, self.site_places.as_deref());
-        if now == self.fingerprint {
+        self.last_listing = listing.elapsed();
+        let suspected = self.suspicion.take();
+        if now == self.fingerprint && !suspected {
             return None;
         }
         self.fingerprint = now;
+        Some(self.reload())
+    }
+
+    /// Makes a watcher with `make` on a thread of its own (listing the files takes a while in
+    /// a large catalog), polls every `every` there (or less often, `PACE`), and sends what it
+    /// loads. First, if given,
+    /// runs `confirm` (the check of the snapshot the kiosk started from) and loads the content
+    /// again if it fails. Ends when the receiver is dropped.
+    pub fn spawn(
+        make: impl FnOnce() -> ContentWatcher + Send + 'static,
+        every: Duration,
+        confirm: Option<crate::snapshot::Confirm>,
+    ) -> std::io::Result<mpsc::Receiver<ReloadOutcome>> {
+        let (send, receive) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("content watcher".into())
+            .spawn(move || {
+                let mut watcher = make();
+                if let Some(confirm) = confirm
+                    && let Err(why) = confirm.run()
+                {
+                    tracing::warn!(
+                        "the catalog snapshot the kiosk started from is not to be trusted: {why}; validating the content from the files"
+                    );
+                    if send.send(watcher.reload()).is_err() {
+                        return;
+                    }
+                }
+                loop {
+                    if let Some(outcome) = watcher.poll()
+                        && send.send(outcome).is_err()
+                    {
+                        return;
+                    }
+                    std::thread::sleep(every.max(watcher.last_listing * PACE));
+                }
+            })?;
+        Ok(receive)
+    }
+
+    fn reload(&mut self) -> ReloadOutcome {
         let (catalog, diagnostics) = match &self.snapshot {
             Some(snapshot) => {
-                let (catalog, diagnostics, _, write_error) = crate::snapshot::rebuild(
+                let (catalog, diagnostics, write_error) = crate::snapshot::rebuild_for_kiosk(
                     &self.root,
                     self.offered.clone(),
                     self.site_places.as_deref(),
                     snapshot,
+                    &self.suspicion,
                 );
                 if let Some(error) = write_error {
                     tracing::warn!("{error}; the next start validates the content again");
@@ -88,7 +156,7 @@ impl ContentWatcher {
                 (catalog, diagnostics)
             }
         };
-        Some(match catalog {
+        match catalog {
             Some(catalog) => ReloadOutcome::Loaded(Arc::new(catalog)),
             None => ReloadOutcome::Refused(
                 diagnostics
@@ -96,7 +164,7 @@ impl ContentWatcher {
                     .filter(|d| d.severity.is_error())
                     .collect(),
             ),
-        })
+        }
     }
 }
 

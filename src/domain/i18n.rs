@@ -23,7 +23,11 @@ use crate::content::ids::REFERENCE_LANGUAGE;
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
 
 mod simple;
+mod split;
 mod stored;
+
+pub(crate) use split::Merger;
+pub(crate) use stored::{language_bytes, language_from_bytes};
 pub mod writing;
 
 /// Messages of the kiosk's own screens, in `locales/<lang>/kiosk.ftl`. `relais check` requires
@@ -502,6 +506,17 @@ fn stored_position(site: &StoredSite) -> Position {
 
 pub struct Texts {
     languages: HashMap<String, LanguageTexts>,
+    /// A kiosk's catalog from a snapshot: the texts of each procedure's tree, read when the
+    /// procedure is first opened (`LazyTexts`). `languages` then holds the kiosk's own texts
+    /// and the procedures' names, and `sites` lists only those.
+    lazy: Option<Arc<dyn LazyTexts>>,
+}
+
+/// Where the texts of a procedure's tree come from when they are not held from the start.
+pub trait LazyTexts: Send + Sync {
+    /// The texts in `lang` of the messages of procedure `procedure` (ids `<procedure>--…`),
+    /// read now if they were not yet; `None` if it has none, or they cannot be read.
+    fn procedure_texts(&self, procedure: &str, lang: &str) -> Option<&LanguageTexts>;
 }
 
 impl std::fmt::Debug for Texts {
@@ -522,7 +537,36 @@ impl Texts {
     pub fn new() -> Self {
         Texts {
             languages: HashMap::new(),
+            lazy: None,
         }
+    }
+
+    /// From now on, the messages of a procedure's tree are looked up in `lazy` first.
+    pub fn set_lazy(&mut self, lazy: Arc<dyn LazyTexts>) {
+        self.lazy = Some(lazy);
+    }
+
+    /// The texts of `lang` to look `id` up in: its procedure's, when they are read lazily and
+    /// hold it, else the language's own.
+    fn holder(&self, lang: &str, id: &str) -> Option<&LanguageTexts> {
+        if let Some(lazy) = &self.lazy
+            && let Some((procedure, _)) = id.split_once("--")
+            && let Some(texts) = lazy.procedure_texts(procedure, lang)
+            && texts.message(id).is_some()
+        {
+            return Some(texts);
+        }
+        self.languages.get(lang)
+    }
+
+    /// Takes the held texts of `lang` out, to put them back together (`Merger`).
+    pub(crate) fn take(&mut self, lang: &str) -> Option<LanguageTexts> {
+        self.languages.remove(lang)
+    }
+
+    /// The held texts of `lang`, to cut them for a snapshot.
+    pub(crate) fn language(&self, lang: &str) -> Option<&LanguageTexts> {
+        self.languages.get(lang)
     }
 
     /// Adds one `.ftl` file of `lang`. Syntax errors and duplicate ids become diagnostics; the
@@ -543,15 +587,16 @@ impl Texts {
         self.languages.keys().map(String::as_str)
     }
 
-    /// Message ids defined for `lang`, with where they are defined.
+    /// Message ids defined for `lang`, with where they are defined. Only the texts held: a
+    /// kiosk's lazy catalog (`set_lazy`) lists its own texts and the procedures' names; the
+    /// checks and tools that read every text load the catalog whole.
     pub fn sites(&self, lang: &str) -> Option<Sites<'_>> {
         self.languages.get(lang).map(LanguageTexts::sites)
     }
 
     /// Whether `lang` itself (no fallback) has message `id` with a value.
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.languages
-            .get(lang)
+        self.holder(lang, id)
             .is_some_and(|texts| texts.format(id, None, None).is_some())
     }
 
@@ -584,7 +629,7 @@ impl Texts {
         use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
         let Some((texts, found)) = [lang, REFERENCE_LANGUAGE]
             .iter()
-            .filter_map(|l| self.languages.get(*l))
+            .filter_map(|l| self.holder(l, id))
             .find_map(|texts| Some((texts, texts.message(id)?)))
         else {
             return false;
@@ -631,7 +676,7 @@ impl Texts {
     ) -> Option<Cow<'_, str>> {
         [lang, REFERENCE_LANGUAGE]
             .iter()
-            .find_map(|lang| self.languages.get(*lang)?.format(id, attribute, args))
+            .find_map(|lang| self.holder(lang, id)?.format(id, attribute, args))
     }
 }
 

@@ -335,7 +335,20 @@ impl Session {
                     visit.procedure = Some(id);
                     effects.push(Effect::Record(stat(StatKind::ProcedureChosen, visit, None)));
                     let start = procedure.start.clone();
-                    go(visit, Screen::Node(start), catalog, effects);
+                    if procedure.node(&start).is_none() {
+                        // Its tree could not be read from the snapshot (damaged): a person
+                        // takes the visit from here, while the content is validated again.
+                        commit(
+                            visit,
+                            Ending::ToPerson {
+                                at: StopPoint::Procedures,
+                            },
+                            catalog,
+                            effects,
+                        );
+                    } else {
+                        go(visit, Screen::Node(start), catalog, effects);
+                    }
                 }
             }
             (Event::SomethingElse, Screen::Procedures) => {

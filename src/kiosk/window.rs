@@ -17,10 +17,26 @@ use crate::ui;
 /// How often the session hears the clock: often enough for a countdown in whole seconds.
 const TICK: Duration = Duration::from_millis(500);
 
-/// How often the content files are looked at for changes.
+/// How often the content files are looked at for changes (on the watcher's thread).
 const CONTENT_POLL: Duration = Duration::from_secs(3);
 
-pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyhow::Result<()> {
+/// How often the window's thread takes what the watcher sent, and the update's notice.
+const CONTENT_TAKE: Duration = Duration::from_millis(500);
+
+/// The content the kiosk starts on: its catalog, the check of the snapshot that catalog reads
+/// its procedures from (run in the background), and the alarm its damaged parts raise.
+pub struct StartingContent {
+    pub catalog: Arc<Catalog>,
+    pub confirm: Option<crate::snapshot::Confirm>,
+    pub suspicion: crate::snapshot::Suspicion,
+}
+
+pub fn run(settings: &Settings, content: StartingContent, fullscreen: bool) -> anyhow::Result<()> {
+    let StartingContent {
+        catalog,
+        confirm,
+        suspicion,
+    } = content;
     let config = &settings.config;
     let (store, store_error) = match crate::store::Store::open_configured(&config.store) {
         Ok(store) => (Some(store), None),
@@ -131,31 +147,45 @@ pub fn run(settings: &Settings, catalog: Arc<Catalog>, fullscreen: bool) -> anyh
         }
     });
 
-    let mut watcher =
-        crate::reload::ContentWatcher::new(&settings.root, config.kiosk.languages.clone())
-            .with_site_places(config.site.places.clone())
-            .with_snapshot(crate::snapshot::path_for(&config.store.path));
+    // Listing, checking and (after a change) validating the content again all happen on the
+    // watcher's thread; the window's thread only takes what it sends.
+    let (root, offered) = (settings.root.clone(), config.kiosk.languages.clone());
+    let (site_places, snapshot) = (
+        config.site.places.clone(),
+        crate::snapshot::path_for(&config.store.path),
+    );
+    let watched = crate::reload::ContentWatcher::spawn(
+        move || {
+            crate::reload::ContentWatcher::new(&root, offered)
+                .with_site_places(site_places)
+                .with_snapshot(snapshot)
+                .with_suspicion(suspicion)
+        },
+        CONTENT_POLL,
+        confirm,
+    )
+    .context("the content watcher could not be started")?;
     let reloading = controller.clone();
     let content_clock = slint::Timer::default();
     // What the last `relais content update` refused (the timer's, or the admin screen's).
     let update_notice = crate::release::KioskRoot::new(&config.content.kiosk_root).notice_file();
-    content_clock.start(slint::TimerMode::Repeated, CONTENT_POLL, move || {
+    content_clock.start(slint::TimerMode::Repeated, CONTENT_TAKE, move || {
         let refused = std::fs::read_to_string(&update_notice).unwrap_or_default();
         reloading.borrow_mut().set_refused_update(refused);
-        match watcher.poll() {
-            Some(crate::reload::ReloadOutcome::Loaded(catalog)) => {
+        match watched.try_recv() {
+            Ok(crate::reload::ReloadOutcome::Loaded(catalog)) => {
                 reloading
                     .borrow_mut()
                     .offer_catalog(catalog, Instant::now());
                 crate::systemd::status("running; new content loaded");
             }
-            Some(crate::reload::ReloadOutcome::Refused(problems)) => {
+            Ok(crate::reload::ReloadOutcome::Refused(problems)) => {
                 reloading.borrow_mut().refuse_content(problems);
                 crate::systemd::status(
                     "running on the last good content; new content refused (run relais check)",
                 );
             }
-            None => {}
+            Err(_) => {}
         }
     });
 

@@ -20,7 +20,7 @@ pub fn dot(catalog: &Catalog, procedure: &Procedure) -> String {
         "  person [label=\"{}\", shape=doublecircle];",
         escape(&t("button-talk"))
     );
-    for node in &procedure.nodes {
+    for node in procedure.nodes() {
         let shape = match node.kind {
             NodeKind::Question { .. } => "ellipse",
             NodeKind::Info { .. } => "note",
@@ -48,7 +48,7 @@ pub fn mermaid(catalog: &Catalog, procedure: &Procedure) -> String {
     let t = |id: &str| catalog.texts.get(catalog.reference_language(), id);
     let mut out = String::from("flowchart TD\n");
     let _ = writeln!(out, "  person((\"{}\"))", mermaid_text(&t("button-talk")));
-    for node in &procedure.nodes {
+    for node in procedure.nodes() {
         let text = mermaid_text(&t(&ids::node(&procedure.id, &node.id)));
         let id = mermaid_id(&node.id);
         let _ = match node.kind {
@@ -77,7 +77,7 @@ fn edges(catalog: &Catalog, procedure: &Procedure) -> Vec<(String, String, Strin
         Next::Person => "person".to_string(),
     };
     let mut edges = Vec::new();
-    for node in &procedure.nodes {
+    for node in procedure.nodes() {
         match &node.kind {
             NodeKind::Question { choices } => {
                 for choice in choices {

@@ -219,7 +219,7 @@ impl Desk {
                 catalog.languages.iter().map(|l| l.code.clone()).collect(),
                 catalog
                     .procedure(&self.options.procedure)
-                    .map(|p| p.nodes.iter().map(|n| n.id.clone()).collect())
+                    .map(|p| p.nodes().iter().map(|n| n.id.clone()).collect())
                     .unwrap_or_default(),
             ),
             None => (Vec::new(), Vec::new()),

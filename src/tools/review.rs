@@ -92,7 +92,7 @@ pub fn review(catalog: &Catalog, on: NaiveDate) -> Review {
         .iter()
         .map(|p| {
             let due = p.review_due();
-            let node_points = p.nodes.iter().flat_map(|n| {
+            let node_points = p.nodes().iter().flat_map(|n| {
                 n.unverified.iter().map(|text| OpenPoint {
                     node: Some(n.id.clone()),
                     text: text.clone(),

@@ -126,12 +126,12 @@ pub fn storyboard(
         session.follow_path(&catalog, procedure.path_to(target).unwrap_or_default(), t0);
         session
     };
-    for node in &procedure.nodes {
+    for node in procedure.nodes() {
         shoot(&node.id, &walk(&node.id), t0)?;
     }
 
     // The review of the answers, before the first outcome reached through a question.
-    if let Some(outcome) = procedure.nodes.iter().find(|n| {
+    if let Some(outcome) = procedure.nodes().iter().find(|n| {
         n.is_outcome()
             && procedure
                 .path_to(&n.id)
@@ -143,7 +143,7 @@ pub fn storyboard(
     }
 
     // The ticket screen, printed and not printed, after the first outcome.
-    if let Some(outcome) = procedure.nodes.iter().find(|n| n.is_outcome()) {
+    if let Some(outcome) = procedure.nodes().iter().find(|n| n.is_outcome()) {
         for (name, ok) in [("ticket", true), ("ticket-not-printed", false)] {
             let session = ticket_screen(&catalog, &walk(&outcome.id), Some(ok), t0);
             shoot(name, &session, t0)?;
@@ -161,7 +161,7 @@ pub fn storyboard(
     )?;
 
     // The first glossary word of the tree explained, over the screen where it appears.
-    let explained = procedure.nodes.iter().find_map(|node| {
+    let explained = procedure.nodes().iter().find_map(|node| {
         let mut session = walk(&node.id);
         let texts: Vec<String> = crate::ui::screen_texts(&catalog, &session);
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();

@@ -27,7 +27,7 @@ fn generated_content_is_valid_and_complete() {
     let ids: Vec<&str> = catalog.procedures.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["gen-00000", "gen-00001", "gen-00002"]);
     for procedure in &catalog.procedures {
-        assert_eq!(procedure.nodes.len(), generator::NODES_PER_PROCEDURE);
+        assert_eq!(procedure.nodes().len(), generator::NODES_PER_PROCEDURE);
     }
     let mut languages: Vec<&str> = catalog.languages.iter().map(|l| l.code.as_str()).collect();
     languages.sort_unstable();

@@ -12,7 +12,7 @@ fn every_node_and_answer_is_drawn() {
     let dot = relais::graph::dot(&catalog, procedure);
     let mermaid = relais::graph::mermaid(&catalog, procedure);
     let answers: usize = procedure
-        .nodes
+        .nodes()
         .iter()
         .map(|n| match &n.kind {
             NodeKind::Question { choices } => choices.len(),
@@ -22,7 +22,7 @@ fn every_node_and_answer_is_drawn() {
         .sum();
     assert_eq!(dot.matches(" -> ").count(), answers);
     assert_eq!(mermaid.matches(" -->|").count(), answers);
-    for node in &procedure.nodes {
+    for node in procedure.nodes() {
         assert!(
             dot.contains(&format!("\"{}\" [label=", node.id)),
             "{} missing from DOT",

@@ -67,7 +67,7 @@ fn no_two_answers_of_a_question_share_a_picture() {
     let catalog = common::shipped_catalog();
     let mut shared = Vec::new();
     for procedure in &catalog.procedures {
-        for node in &procedure.nodes {
+        for node in procedure.nodes() {
             let NodeKind::Question { choices } = &node.kind else {
                 continue;
             };

@@ -118,3 +118,61 @@ fn a_valid_change_waits_for_the_next_visit_and_an_invalid_one_is_refused() {
         "the old tree still works"
     );
 }
+
+/// The kiosk's watcher, on its own thread: it first checks the snapshot the kiosk started from
+/// (here outdated by an edit made after it) and sends the content validated again, then sends
+/// each later change; the window's thread only receives.
+#[test]
+fn the_watcher_thread_checks_the_starting_snapshot_then_sends_each_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    common::copy_content(&root);
+    let snapshot = root.join("var/catalog.snapshot");
+    let suspicion = relais::snapshot::Suspicion::new();
+    relais::snapshot::load_for_kiosk(&root, None, None, &snapshot, &suspicion);
+    let started = relais::snapshot::load_for_kiosk(&root, None, None, &snapshot, &suspicion);
+    assert_eq!(
+        started.loaded.rebuilt, None,
+        "the kiosk starts from its snapshot"
+    );
+    // Edited between the snapshot and the start: only the procedure's own file, which the
+    // kiosk checks after its first frame.
+    edit(
+        &root.join("locales/fr/cant-log-in.ftl"),
+        "Quel est votre problème ?",
+        "Quel est votre souci pour vous connecter ?",
+    );
+    let watching = root.clone();
+    let (places, with_snapshot) = (None, snapshot.clone());
+    let received = ContentWatcher::spawn(
+        move || {
+            ContentWatcher::new(&watching, None)
+                .with_site_places(places)
+                .with_snapshot(with_snapshot)
+                .with_suspicion(suspicion)
+        },
+        std::time::Duration::from_millis(100),
+        started.confirm,
+    )
+    .unwrap();
+    let wait = std::time::Duration::from_secs(60);
+    match received.recv_timeout(wait) {
+        Ok(ReloadOutcome::Loaded(catalog)) => assert_eq!(
+            catalog.texts.get("fr", "cant-log-in--problem"),
+            "Quel est votre souci pour vous connecter ?"
+        ),
+        _ => panic!("the outdated snapshot was not replaced"),
+    }
+    edit(
+        &root.join("locales/fr/cant-log-in.ftl"),
+        "Quel est votre souci pour vous connecter ?",
+        "Quel est votre problème de connexion ?",
+    );
+    match received.recv_timeout(wait) {
+        Ok(ReloadOutcome::Loaded(catalog)) => assert_eq!(
+            catalog.texts.get("fr", "cant-log-in--problem"),
+            "Quel est votre problème de connexion ?"
+        ),
+        _ => panic!("a later change was not sent"),
+    }
+}

@@ -7,6 +7,7 @@ use crate::common;
 
 use std::fmt::Write as _;
 use std::fs;
+use std::os::unix::fs::FileExt as _;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
@@ -31,10 +32,10 @@ fn describe(catalog: &Catalog) -> String {
             p.unverified,
             p.sources,
             p.start,
-            p.nodes
+            p.nodes()
         )
         .unwrap();
-        for node in &p.nodes {
+        for node in p.nodes() {
             assert!(
                 p.node(&node.id).is_some(),
                 "{}: node {} not found",
@@ -233,4 +234,240 @@ fn a_file_changed_after_the_snapshot_is_read_again() {
     .unwrap();
     let loaded = snapshot::load(root, None, None, &snapshot, Verify::Quick);
     assert!(loaded.rebuilt.is_some(), "a new file was not noticed");
+}
+
+/// What a visitor and an agent can be shown of `catalog`, as text: every procedure's head and
+/// tree, and in every language the text and detail of every message `reference` (a catalog
+/// loaded whole from the files) defines. Works on a kiosk's lazy catalog, which cannot list
+/// its messages itself.
+fn seen(catalog: &Catalog, reference: &Catalog) -> String {
+    let mut out = String::new();
+    for p in &catalog.procedures {
+        writeln!(
+            out,
+            "{} {} {:?} {} {:?} {} {:?}",
+            p.id,
+            p.category,
+            p.pictogram,
+            p.checked_on,
+            p.sources,
+            p.start,
+            p.nodes()
+        )
+        .unwrap();
+    }
+    let mut languages: Vec<&str> = reference.texts.languages().collect();
+    languages.sort_unstable();
+    for lang in languages {
+        let mut ids: Vec<&str> = reference
+            .texts
+            .sites(lang)
+            .unwrap()
+            .iter()
+            .map(|(id, _)| id)
+            .collect();
+        ids.sort_unstable();
+        for id in ids {
+            writeln!(
+                out,
+                "{lang} {id} {:?} {:?} {}",
+                catalog.texts.text(lang, id),
+                catalog.texts.attribute_text(lang, id, DETAIL_ATTRIBUTE),
+                catalog.texts.is_fixed(lang, id)
+            )
+            .unwrap();
+        }
+    }
+    out
+}
+
+/// Starts as the kiosk starts, then runs the background check as its content watcher does and,
+/// if the check fails, validates the files again as the watcher does. Returns what the kiosk
+/// then shows, and whether it had to validate the files.
+fn kiosk_sees(root: &Path, snapshot: &Path, reference: &Catalog) -> (String, bool) {
+    let suspicion = snapshot::Suspicion::new();
+    let started = snapshot::load_for_kiosk(root, None, None, snapshot, &suspicion);
+    let mut rebuilt = started.loaded.rebuilt.is_some();
+    let mut catalog = started.loaded.catalog.expect("the content loads");
+    if let Some(confirm) = started.confirm
+        && confirm.run().is_err()
+    {
+        rebuilt = true;
+        let (again, _, write_error) =
+            snapshot::rebuild_for_kiosk(root, None, None, snapshot, &suspicion);
+        assert_eq!(write_error, None);
+        catalog = again.expect("the content loads");
+    }
+    (seen(&catalog, reference), rebuilt)
+}
+
+fn loaded_whole(root: &Path) -> Catalog {
+    relais::loader::load(root, None)
+        .0
+        .expect("the content loads")
+}
+
+#[test]
+fn the_kiosk_reads_a_procedure_only_when_it_is_opened_and_shows_what_a_full_load_shows() {
+    let (dir, snapshot) = content();
+    let root = dir.path();
+    written_and_reused(root, &snapshot);
+    let reference = loaded_whole(root);
+
+    let suspicion = snapshot::Suspicion::new();
+    let started = snapshot::load_for_kiosk(root, None, None, &snapshot, &suspicion);
+    assert_eq!(started.loaded.rebuilt, None, "the snapshot was not used");
+    let catalog = started.loaded.catalog.expect("the content loads");
+    // The first screens: every procedure's name in every language, without reading a tree.
+    for p in &catalog.procedures {
+        for lang in ["fr", "en", "ar", "uk"] {
+            assert_eq!(
+                catalog.texts.text(lang, &p.id),
+                reference.texts.text(lang, &p.id)
+            );
+        }
+    }
+    assert!(
+        catalog.procedures.iter().all(|p| !p.tree_is_read()),
+        "a tree was read before any procedure was opened"
+    );
+    // One procedure opened: its tree and its texts, and no other.
+    let opened = &catalog.procedures[1];
+    let start = opened.node(&opened.start).expect("its first screen");
+    let question = format!("{}--{}", opened.id, start.id);
+    assert_eq!(
+        catalog.texts.text("ar", &question),
+        reference.texts.text("ar", &question)
+    );
+    let read: Vec<&str> = catalog
+        .procedures
+        .iter()
+        .filter(|p| p.tree_is_read())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(read, [opened.id.as_str()]);
+
+    // Everything else, on demand, is what a full load gives; and the background check passes.
+    assert_eq!(seen(&catalog, &reference), seen(&reference, &reference));
+    started
+        .confirm
+        .expect("a check to run after the first frame")
+        .run()
+        .expect("the snapshot matches its files");
+    assert!(!suspicion.take(), "nothing was found damaged");
+}
+
+#[test]
+fn the_kiosk_rebuilds_a_damaged_or_outdated_snapshot_and_shows_the_same_screens() {
+    let (dir, snapshot) = content();
+    let root = dir.path();
+    written_and_reused(root, &snapshot);
+    let reference = loaded_whole(root);
+    let expected = seen(&reference, &reference);
+    let (shown, rebuilt) = kiosk_sees(root, &snapshot, &reference);
+    assert!(!rebuilt);
+    assert_eq!(shown, expected);
+
+    let bytes = fs::read(&snapshot).unwrap();
+    let mut damages: Vec<(String, Vec<u8>)> = Vec::new();
+    for keep in [bytes.len() - 1, bytes.len() / 2, 40, 0] {
+        damages.push((format!("cut to {keep} bytes"), bytes[..keep].to_vec()));
+    }
+    // A byte in the magic line, in the front part, in the middle, in a procedure's texts (its
+    // first question in French, which only that procedure's part holds), in the footer.
+    let p = &reference.procedures[2];
+    let question = reference
+        .texts
+        .text("fr", &format!("{}--{}", p.id, p.start))
+        .into_owned();
+    let in_a_procedure = bytes
+        .windows(question.len())
+        .position(|w| w == question.as_bytes())
+        .expect("the question's text is in the snapshot");
+    for at in [3, 60, bytes.len() / 2, in_a_procedure + 2, bytes.len() - 1] {
+        let mut damaged = bytes.clone();
+        damaged[at] ^= 0x20;
+        damages.push((format!("byte {at} flipped"), damaged));
+    }
+    for (what, damaged) in damages {
+        fs::write(&snapshot, &damaged).unwrap();
+        let (shown, rebuilt) = kiosk_sees(root, &snapshot, &reference);
+        assert!(rebuilt, "{what}: the damaged snapshot was trusted");
+        assert_eq!(shown, expected, "{what}: the kiosk shows other screens");
+        let (shown, rebuilt) = kiosk_sees(root, &snapshot, &reference);
+        assert!(!rebuilt, "{what}: the rebuilt snapshot is not used");
+        assert_eq!(shown, expected, "{what}");
+    }
+
+    // A procedure's file edited after the snapshot (same size, at once): the front matches, the
+    // background check does not.
+    edit_same_size(
+        &root.join(format!("locales/fr/{}.ftl", p.id)),
+        &question[..question.char_indices().nth(4).unwrap().0],
+        &question[..question.char_indices().nth(4).unwrap().0].to_uppercase(),
+    );
+    let edited = loaded_whole(root);
+    let (shown, rebuilt) = kiosk_sees(root, &snapshot, &edited);
+    assert!(rebuilt, "an edited procedure file was trusted");
+    assert_eq!(shown, seen(&edited, &edited));
+    assert_ne!(shown, expected, "the edit shows");
+}
+
+#[test]
+fn a_procedure_found_damaged_when_opened_sends_the_visitor_to_a_person_and_raises_the_alarm() {
+    use relais::session::{Effect, Event, Session, SessionConfig};
+    use std::time::Instant;
+
+    let (dir, snapshot) = content();
+    let root = dir.path();
+    written_and_reused(root, &snapshot);
+    let reference = loaded_whole(root);
+    let p = &reference.procedures[0];
+    let question = reference
+        .texts
+        .text("fr", &format!("{}--{}", p.id, p.start))
+        .into_owned();
+    let suspicion = snapshot::Suspicion::new();
+    let started = snapshot::load_for_kiosk(root, None, None, &snapshot, &suspicion);
+    let catalog = started.loaded.catalog.expect("the content loads");
+    // Damaged after the start, before a visitor opens it (the kiosk keeps the file open).
+    let mut bytes = fs::read(&snapshot).unwrap();
+    let at = bytes
+        .windows(question.len())
+        .position(|w| w == question.as_bytes())
+        .unwrap();
+    bytes[at] ^= 0x20;
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&snapshot)
+        .unwrap()
+        .write_all_at(&bytes[at..at + 1], at as u64)
+        .unwrap();
+
+    let mut session = Session::new(SessionConfig::default());
+    let now = Instant::now();
+    session.handle(&catalog, Event::Touch, now);
+    session.handle(&catalog, Event::ChooseLanguage("fr".into()), now);
+    let effects = session.handle(&catalog, Event::ChooseProcedure(p.id.clone()), now);
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::Commit(_))),
+        "the visitor is not handed to a person: {effects:?}"
+    );
+    assert!(suspicion.take(), "the damage raised no alarm");
+    assert!(
+        started.confirm.unwrap().run().is_err(),
+        "the background check misses it"
+    );
+
+    // The content watcher hears the alarm and gives the kiosk the catalog from the files.
+    suspicion.raise();
+    let mut watcher = relais::reload::ContentWatcher::new(root, None)
+        .with_snapshot(snapshot.clone())
+        .with_suspicion(suspicion.clone());
+    match watcher.poll() {
+        Some(relais::reload::ReloadOutcome::Loaded(again)) => {
+            assert_eq!(seen(&again, &reference), seen(&reference, &reference));
+        }
+        _ => panic!("the watcher did not validate the content again"),
+    }
 }

@@ -13,7 +13,7 @@ use relais::print::decode::Job;
 /// visitor speaking `lang`.
 fn ticket(catalog: &Catalog, lang: &str) -> HandoffRecord {
     let with_points = |p: &&relais::content::Procedure| {
-        p.nodes.iter().any(
+        p.nodes().iter().any(
             |n| matches!(&n.kind, NodeKind::Outcome { agent_points, .. } if !agent_points.is_empty()),
         )
     };
@@ -23,7 +23,7 @@ fn ticket(catalog: &Catalog, lang: &str) -> HandoffRecord {
         .find(with_points)
         .unwrap_or(&catalog.procedures[0]);
     let outcome = procedure
-        .nodes
+        .nodes()
         .iter()
         .filter(|n| n.is_outcome())
         .max_by_key(|n| match &n.kind {

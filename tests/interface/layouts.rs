@@ -43,7 +43,7 @@ fn screens(catalog: &Catalog, language: &str, large_text: bool) -> Vec<Session> 
         start(&opening[..opening.len() - 2]),
         start(&opening[..opening.len() - 1]),
     ];
-    for node in &procedure.nodes {
+    for node in procedure.nodes() {
         let mut session = start(&opening);
         session.follow_path(catalog, procedure.path_to(&node.id).unwrap(), now);
         if node.is_outcome() && !session.visit().unwrap().answers.is_empty() {

@@ -74,7 +74,7 @@ fn every_screen_of_the_procedure_is_drawn_in_landscape_and_portrait() {
     // One screen per node, plus attract, language, procedures, the review, two ticket screens,
     // the idle warning, a glossary explanation, a question in large text and in high
     // contrast, and the admin screen's PIN pad and panel.
-    let nodes = catalog.procedure("cant-log-in").unwrap().nodes.len();
+    let nodes = catalog.procedure("cant-log-in").unwrap().nodes().len();
     assert_eq!(landscape.len(), nodes + 12);
     for file in &landscape {
         let share = ink(file);

@@ -267,7 +267,7 @@ fn check_visits(
             Event::ChooseProcedure(procedure.id.clone()),
         ];
         let mut ticket_seen = false;
-        for node in &procedure.nodes {
+        for node in procedure.nodes() {
             let mut session = begin(&opening);
             session.follow_path(catalog, procedure.path_to(&node.id).unwrap(), now);
             let here = format!("{place} {} {}", procedure.id, node.id);

@@ -203,7 +203,7 @@ pub fn test_record(
     };
     let from_content = catalog.and_then(|catalog| {
         let procedure = catalog.procedures.first()?;
-        let outcome = procedure.nodes.iter().find(|n| n.is_outcome())?;
+        let outcome = procedure.nodes().iter().find(|n| n.is_outcome())?;
         catalog.language(lang)?;
         let handoff = Handoff::build(
             catalog,

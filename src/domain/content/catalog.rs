@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::ids;
+use super::lazy::ProcedureTree;
+pub use super::lazy::Tree;
 pub use super::raw::ReadHow;
 use crate::i18n::Texts;
 
@@ -32,7 +34,7 @@ pub const KNOWN_FLAGS: &[&str] = &[
 /// Groups on the "What are you here for?" screen.
 pub const KNOWN_CATEGORIES: &[&str] = &["money", "housing", "health", "papers", "work", "login"];
 
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug)]
 pub struct Catalog {
     /// In the order they are offered.
     pub procedures: Vec<Procedure>,
@@ -65,7 +67,7 @@ pub struct Document {
     pub pictogram: Option<String>,
 }
 
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug)]
 pub struct Procedure {
     pub id: String,
     pub category: String,
@@ -79,8 +81,8 @@ pub struct Procedure {
     /// The first is the main one: its address is the only one printed.
     pub sources: Vec<Source>,
     pub start: String,
-    pub nodes: Vec<Node>,
-    node_index: HashMap<String, usize>,
+    /// The nodes: held, or read from the snapshot when the procedure is first opened (`lazy`).
+    tree: Tree,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -215,13 +217,8 @@ impl Procedure {
         unverified: Vec<String>,
         sources: Vec<Source>,
         start: String,
-        nodes: Vec<Node>,
+        tree: Tree,
     ) -> Self {
-        let node_index = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.clone(), i))
-            .collect();
         Procedure {
             id,
             category,
@@ -232,8 +229,7 @@ impl Procedure {
             unverified,
             sources,
             start,
-            nodes,
-            node_index,
+            tree,
         }
     }
 
@@ -242,8 +238,21 @@ impl Procedure {
         self.checked_on + chrono::Days::new(self.review_every_days.into())
     }
 
+    /// Whether the tree is in memory: held from the start, or read since from the snapshot.
+    pub fn tree_is_read(&self) -> bool {
+        match &self.tree {
+            Tree::Held(_) => true,
+            Tree::Lazy { bodies, slot } => bodies.is_read(*slot),
+        }
+    }
+
+    /// Every node, in file order; none if a lazy tree could not be read (`lazy`).
+    pub fn nodes(&self) -> &[Node] {
+        self.tree.get().map_or(&[], ProcedureTree::nodes)
+    }
+
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.node_index.get(id).map(|&i| &self.nodes[i])
+        self.tree.get()?.node(id)
     }
 
     /// The longest number of questions still to answer from `node`, this one included.
@@ -263,7 +272,7 @@ impl Procedure {
             return known;
         }
         // A validated tree has no cycle; the depth guard keeps an invalid one from hanging.
-        let Some(n) = self.node(node).filter(|_| depth <= self.nodes.len()) else {
+        let Some(n) = self.node(node).filter(|_| depth <= self.nodes().len()) else {
             return 0;
         };
         let left = match &n.kind {

@@ -8,6 +8,7 @@
 mod agent_text;
 pub mod catalog;
 pub mod ids;
+pub mod lazy;
 pub(crate) mod parallel;
 pub mod places;
 pub mod plain;
@@ -24,7 +25,7 @@ use chrono::NaiveDate;
 
 pub use catalog::{
     Catalog, Choice, DONT_KNOW, Document, Language, Next, Node, NodeKind, OutcomeSource, PathStep,
-    Procedure, ReadHow, Source,
+    Procedure, ReadHow, Source, Tree,
 };
 
 use crate::diagnostics::{Diagnostic, Position, Severity};
@@ -366,7 +367,7 @@ fn site_places(
     };
     let used: HashSet<String> = procedures
         .iter()
-        .flat_map(|p| &p.nodes)
+        .flat_map(|p| p.nodes())
         .filter_map(|n| match &n.kind {
             NodeKind::Outcome { place, .. } => place.clone(),
             _ => None,

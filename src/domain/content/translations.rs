@@ -210,7 +210,7 @@ fn required_messages<'a>(
     }
     for p in procedures {
         required.push((&p.id, ids::procedure(&p.id)));
-        for node in &p.nodes {
+        for node in p.nodes() {
             required.push((&p.id, ids::node(&p.id, &node.id)));
             for choice in node.choices().iter().filter(|c| c.id != DONT_KNOW) {
                 required.push((&p.id, ids::choice(&p.id, &node.id, &choice.id)));

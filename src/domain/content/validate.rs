@@ -12,7 +12,7 @@ use toml::Spanned;
 
 use super::catalog::{
     Choice, DONT_KNOW, KNOWN_CATEGORIES, KNOWN_FLAGS, Next, Node, NodeKind, OutcomeSource,
-    Procedure, Source,
+    Procedure, Source, Tree,
 };
 use super::ids;
 use super::raw::{RawChoice, RawKind, RawNode, RawProcedure};
@@ -257,7 +257,7 @@ pub fn procedure(
         unverified,
         sources,
         raw.start.into_inner(),
-        nodes,
+        Tree::held(nodes),
     );
     check_graph(&procedure, &node_ids, &next_spans, ctx);
     if count_errors(ctx) > errors_before {
@@ -671,7 +671,7 @@ fn check_graph(
         Done,
     }
     let mut marks: HashMap<&str, Mark> = procedure
-        .nodes
+        .nodes()
         .iter()
         .map(|n| (n.id.as_str(), Mark::Unseen))
         .collect();
@@ -726,7 +726,7 @@ fn check_graph(
             marks.insert(id, Mark::Done);
         }
     }
-    for node in &procedure.nodes {
+    for node in procedure.nodes() {
         if marks[node.id.as_str()] == Mark::Unseen {
             let span = spans.get(&node.id).cloned().unwrap_or(0..0);
             ctx.warning(

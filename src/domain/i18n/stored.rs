@@ -42,14 +42,7 @@ impl Serialize for Texts {
         languages.sort_by(|a, b| a.0.cmp(b.0));
         let out: Vec<LanguageOut> = languages
             .into_iter()
-            .map(|(lang, texts)| LanguageOut {
-                lang,
-                files: &texts.files,
-                strings: &texts.strings,
-                attributes: &texts.attributes,
-                messages: texts.messages.iter().collect(),
-                fluent: texts.resources.iter().map(|r| r.source()).collect(),
-            })
+            .map(|(lang, texts)| language_out(lang, texts))
             .collect();
         out.serialize(serializer)
     }
@@ -65,6 +58,28 @@ impl<'de> Deserialize<'de> for Texts {
         }
         Ok(texts)
     }
+}
+
+fn language_out<'a>(lang: &'a str, texts: &'a LanguageTexts) -> LanguageOut<'a> {
+    LanguageOut {
+        lang,
+        files: &texts.files,
+        strings: &texts.strings,
+        attributes: &texts.attributes,
+        messages: texts.messages.iter().collect(),
+        fluent: texts.resources.iter().map(|r| r.source()).collect(),
+    }
+}
+
+/// One language's texts as bytes (postcard), for a part of a snapshot read on its own.
+pub(crate) fn language_bytes(lang: &str, texts: &LanguageTexts) -> Result<Vec<u8>, String> {
+    postcard::to_stdvec(&language_out(lang, texts)).map_err(|e| e.to_string())
+}
+
+/// The language written by `language_bytes`, checked as a snapshot's languages are.
+pub(crate) fn language_from_bytes(bytes: &[u8]) -> Result<(String, LanguageTexts), String> {
+    let stored: LanguageIn = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
+    restore(stored)
 }
 
 /// A language as it was held; an error if the stored data does not fit together (an id out of
