@@ -34,10 +34,13 @@
 # - on the glass (scripts/bench-glass.sh, sourced): start to first frame, tap to next screen and
 #   peak PSS, polled from outside the process on the X screen by examples/glass_probe.rs, for
 #   relais (shipped content and 10,000 generated procedures) and for Chromium in kiosk mode on
-#   benches/chromium/kiosk.html; `relais check` on 10,000 procedures with and without a snapshot.
+#   benches/chromium/kiosk.html; for relais with the shipped content, a scripted visit: tap to
+#   the first sound (ALSA's file plugin into a FIFO read by the probe) and the end of the visit
+#   to the last byte of the ticket on a loopback ESC/POS printer (the probe on 127.0.0.1);
+#   `relais check` on 10,000 procedures with and without a snapshot.
 #
 # Environment: CARGO (default cargo), CARGO_TARGET_DIR (default ./target), STARTUP_RUNS (5),
-# SETTLE_SECONDS (5), IDLE_SECONDS (60), GLASS_RUNS (11).
+# SETTLE_SECONDS (5), IDLE_SECONDS (60), GLASS_RUNS (11), GLASS_PRINTER_PORT (19100).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -25,7 +25,9 @@ PACKAGES=(
 )
 
 # `scripts/install-deps.sh --bench` (run by scripts/bench.sh): also what only the benchmarks use,
-# a browser to compare with and XTEST clicks (issue 19). `make test` does not need them.
+# a browser to compare with and XTEST clicks (issue 19). `make test` does not need them. The
+# sound sink needs nothing more: alsa-lib's own `file` and `null` plugins (libasound2, above)
+# write the kiosk's samples into a FIFO that examples/glass_probe.rs reads.
 if [ "${1:-}" = --bench ]; then
   PACKAGES+=(chromium xdotool)
 fi
