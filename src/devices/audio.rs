@@ -178,13 +178,18 @@ mod device {
     use std::path::PathBuf;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+    use std::sync::mpsc::{self, Receiver, Sender};
     use std::time::Duration;
 
-    /// How long `open_speaker` waits for the sound thread to open the device. Opening ALSA takes
-    /// a few milliseconds when all is well; a driver that takes longer than this is not one the
-    /// kiosk should wait for at start-up.
+    /// How long opening the device may take before what was to be said meanwhile is dropped
+    /// rather than played late. Opening ALSA takes tens of milliseconds when all is well.
     const OPEN_TIMEOUT: Duration = Duration::from_secs(2);
+
+    /// The output's period, in frames: about 21 ms at 48 kHz. rodio asks for 50 ms by default,
+    /// and ALSA keeps two periods, so a clip reached the loudspeaker 100 ms after it was asked
+    /// for: the whole budget from a tap to the first sound (issue 19). Mixing and decoding a
+    /// period of speech takes well under a millisecond, so the shorter one does not starve.
+    const PERIOD_FRAMES: u32 = 1024;
 
     /// What the user interface asks of the sound thread.
     #[derive(Debug)]
@@ -212,44 +217,42 @@ mod device {
         commands: Sender<Command>,
         /// Set once the thread is known to be gone, so that its loss is logged only once.
         thread_gone: AtomicBool,
+        /// Set by the thread when no device could be opened (it said so then): commands are
+        /// dropped without a second word.
+        no_device: Arc<AtomicBool>,
     }
 
     impl RodioSpeaker {
-        /// Starts the sound thread and waits for it to open the default output.
+        /// Starts the sound thread, which opens the default output; does not wait for it, so
+        /// that the kiosk's first frame never waits for a sound card (opening ALSA took tens of
+        /// milliseconds of the start, issue 19).
         ///
         /// The device must be opened on the thread that keeps it, because the cpal stream inside
-        /// `MixerDeviceSink` cannot move between threads on every platform. The error is the
-        /// reason, in words, why there is no sound.
+        /// `MixerDeviceSink` cannot move between threads on every platform. If it cannot be
+        /// opened, the thread says why in the log (through the caller's log subscriber) and the
+        /// speaker stays silent. The error is why the thread could not be started.
         pub(super) fn open() -> Result<Self, String> {
             let (commands, inbox) = mpsc::channel();
-            let (report, opened) = mpsc::sync_channel(1);
-            let spawned = std::thread::Builder::new()
+            let no_device = Arc::new(AtomicBool::new(false));
+            let dispatch = tracing::dispatcher::get_default(|d| d.clone());
+            let flag = Arc::clone(&no_device);
+            std::thread::Builder::new()
                 .name("relais-audio".into())
-                .spawn(move || run(inbox, report));
-            if let Err(err) = spawned {
-                return Err(format!("cannot start the sound thread: {err}"));
-            }
-            match opened.recv_timeout(OPEN_TIMEOUT) {
-                Ok(Ok(())) => Ok(Self {
-                    commands,
-                    thread_gone: AtomicBool::new(false),
-                }),
-                Ok(Err(reason)) => Err(reason),
-                // If the device opens after all, the thread finds the command channel closed
-                // (it is dropped on return here) and lets go of the device again.
-                Err(RecvTimeoutError::Timeout) => Err(format!(
-                    "the sound output did not open within {} s",
-                    OPEN_TIMEOUT.as_secs()
-                )),
-                Err(RecvTimeoutError::Disconnected) => {
-                    Err("the sound thread stopped while opening the output".into())
-                }
-            }
+                .spawn(move || {
+                    tracing::dispatcher::with_default(&dispatch, || run(inbox, &flag));
+                })
+                .map_err(|err| format!("cannot start the sound thread: {err}"))?;
+            Ok(Self {
+                commands,
+                thread_gone: AtomicBool::new(false),
+                no_device,
+            })
         }
 
         /// Posts a command; if the thread has died, says so once and stays silent after.
         fn send(&self, command: Command) {
             if self.commands.send(command).is_err()
+                && !self.no_device.load(Ordering::Relaxed)
                 && !self.thread_gone.swap(true, Ordering::Relaxed)
             {
                 tracing::warn!("the sound thread has stopped: the kiosk goes on silent");
@@ -322,18 +325,34 @@ mod device {
 
     /// The body of the sound thread: open the device, report, then obey commands until the
     /// handle is dropped.
-    fn run(inbox: Receiver<Command>, report: mpsc::SyncSender<Result<(), String>>) {
+    fn run(inbox: Receiver<Command>, no_device: &AtomicBool) {
         let health = Arc::new(StreamHealth::default());
+        let opening = std::time::Instant::now();
         let sink = match open_sink(&health) {
             Ok(sink) => sink,
             Err(err) => {
-                let _ = report.send(Err(describe(&err)));
+                // Set before the inbox is dropped: a command that finds it closed finds this.
+                no_device.store(true, Ordering::Relaxed);
+                tracing::warn!(
+                    "no sound device: the kiosk runs silent ({})",
+                    describe(&err)
+                );
                 return;
             }
         };
-        if report.send(Ok(())).is_err() {
-            // `open_speaker` gave up waiting and returned silence; nobody will send commands.
-            return;
+        let mut settings = Vec::new();
+        if opening.elapsed() > OPEN_TIMEOUT {
+            // A slow driver: what was asked to be said meanwhile belongs to screens long gone.
+            // Volume and speed still count.
+            tracing::warn!(
+                "the sound output took {:.1} s to open; what was to be said meanwhile is dropped",
+                opening.elapsed().as_secs_f32()
+            );
+            for command in inbox.try_iter().collect::<Vec<_>>() {
+                if !matches!(command, Command::Say(_)) {
+                    settings.push(command);
+                }
+            }
         }
         let mut output = Output {
             sink,
@@ -342,6 +361,9 @@ mod device {
             speed: 1.0,
             health,
         };
+        for command in settings {
+            output.obey(command);
+        }
         for command in inbox {
             output.obey(command);
         }
@@ -436,6 +458,7 @@ mod device {
         let mut sink = DeviceSinkBuilder::from_default_device()
             .and_then(|builder| {
                 builder
+                    .with_buffer_size(rodio::cpal::BufferSize::Fixed(PERIOD_FRAMES))
                     .with_error_callback(on_error.clone())
                     .open_sink_or_fallback()
             })
@@ -455,6 +478,7 @@ mod device {
                         DeviceSinkBuilder::from_device(device)
                             .and_then(|builder| {
                                 builder
+                                    .with_buffer_size(rodio::cpal::BufferSize::Fixed(PERIOD_FRAMES))
                                     .with_error_callback(on_error.clone())
                                     .open_sink_or_fallback()
                             })
