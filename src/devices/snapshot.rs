@@ -163,16 +163,19 @@ fn read(
 ) -> Result<(Catalog, Vec<Diagnostic>), String> {
     let opened = Opened::open(root, offered, site_places, snapshot, verify)?;
     same_files(root, &opened.all_files()?, opened.header.read_from, verify)?;
-    let front: FrontIn = opened.decode(&opened.header.front, "front part")?;
+    let mut front: FrontIn = opened.decode(&opened.header.front, "front part")?;
     let diagnostics: Vec<Diagnostic> = opened.decode(&opened.header.diagnostics, "problems")?;
     if front.procedures.len() != opened.header.procedures.len() {
         return Err("the snapshot's procedures do not add up".into());
     }
     // Every procedure's texts put back in their language, as a load from the files has them.
-    let mut texts = front.texts;
+    let mut texts = std::mem::take(&mut front.texts);
     let mut mergers: HashMap<String, crate::i18n::Merger> = HashMap::new();
     let mut procedures = Vec::with_capacity(front.procedures.len());
-    for (head, section) in front.procedures.into_iter().zip(&opened.header.procedures) {
+    for (head, section) in std::mem::take(&mut front.procedures)
+        .into_iter()
+        .zip(&opened.header.procedures)
+    {
         let body: BodyIn = opened.decode(section, "procedure")?;
         let body = body.into_body()?;
         for (lang, part) in &body.texts {
@@ -194,14 +197,6 @@ fn read(
     for (lang, merger) in mergers {
         texts.insert(&lang, merger.into_texts());
     }
-    let catalog = Catalog {
-        procedures,
-        documents: front.documents,
-        glossary: front.glossary,
-        languages: front.languages,
-        texts,
-        pictograms: front.pictograms,
-        places: front.places,
-    };
+    let catalog = front.into_catalog(procedures, texts);
     Ok((catalog, diagnostics))
 }

@@ -338,28 +338,14 @@ impl Session {
                     if procedure.node(&start).is_none() {
                         // Its tree could not be read from the snapshot (damaged): a person
                         // takes the visit from here, while the content is validated again.
-                        commit(
-                            visit,
-                            Ending::ToPerson {
-                                at: StopPoint::Procedures,
-                            },
-                            catalog,
-                            effects,
-                        );
+                        to_person_from_procedures(visit, catalog, effects);
                     } else {
                         go(visit, Screen::Node(start), catalog, effects);
                     }
                 }
             }
             (Event::SomethingElse, Screen::Procedures) => {
-                commit(
-                    visit,
-                    Ending::ToPerson {
-                        at: StopPoint::Procedures,
-                    },
-                    catalog,
-                    effects,
-                );
+                to_person_from_procedures(visit, catalog, effects);
             }
             (Event::Answer(choice_id), Screen::Node(node_id)) => {
                 let Some(next) = current_node(catalog, visit, node_id)
@@ -613,6 +599,19 @@ fn follow(visit: &mut Visit, next: Next, from: &str, catalog: &Catalog, effects:
             commit(visit, Ending::ToPerson { at }, catalog, effects);
         }
     }
+}
+
+/// The visit ends on the procedures screen with a person (none fits, or the one chosen cannot
+/// be shown): a handoff with what is known so far.
+fn to_person_from_procedures(visit: &mut Visit, catalog: &Catalog, effects: &mut Vec<Effect>) {
+    commit(
+        visit,
+        Ending::ToPerson {
+            at: StopPoint::Procedures,
+        },
+        catalog,
+        effects,
+    );
 }
 
 fn commit(visit: &mut Visit, ending: Ending, catalog: &Catalog, effects: &mut Vec<Effect>) {

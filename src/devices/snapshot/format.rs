@@ -147,6 +147,22 @@ impl HeadIn {
     }
 }
 
+impl FrontIn {
+    /// The catalog of these shared lists, with `procedures` and `texts` made from its parts
+    /// (read whole by `load`, left in the snapshot by the kiosk's start).
+    pub(super) fn into_catalog(self, procedures: Vec<Procedure>, texts: Texts) -> Catalog {
+        Catalog {
+            procedures,
+            documents: self.documents,
+            glossary: self.glossary,
+            languages: self.languages,
+            texts,
+            pictograms: self.pictograms,
+            places: self.places,
+        }
+    }
+}
+
 impl BodyIn {
     pub(super) fn into_body(self) -> Result<ProcedureBody, String> {
         let mut texts = HashMap::new();

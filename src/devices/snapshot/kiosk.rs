@@ -126,7 +126,7 @@ fn open_lazy(
             .ok_or_else(|| format!("{} was removed since the snapshot", recorded.path))?;
         same_file(root, &now, recorded, read_from, Verify::Quick)?;
     }
-    let front: FrontIn = opened.decode(&opened.header.front, "front part")?;
+    let mut front: FrontIn = opened.decode(&opened.header.front, "front part")?;
     let diagnostics: Vec<Diagnostic> = opened.decode(&opened.header.diagnostics, "problems")?;
     if front.procedures.len() != opened.header.procedures.len() {
         return Err("the snapshot's procedures do not add up".into());
@@ -139,8 +139,7 @@ fn open_lazy(
         suspicion: suspicion.clone(),
     };
     let bodies = Arc::new(LazyBodies::new(Box::new(reader), &ids));
-    let procedures = front
-        .procedures
+    let procedures = std::mem::take(&mut front.procedures)
         .into_iter()
         .enumerate()
         .map(|(slot, head)| {
@@ -150,17 +149,9 @@ fn open_lazy(
             })
         })
         .collect();
-    let mut texts = front.texts;
+    let mut texts = std::mem::take(&mut front.texts);
     texts.set_lazy(bodies);
-    let catalog = Catalog {
-        procedures,
-        documents: front.documents,
-        glossary: front.glossary,
-        languages: front.languages,
-        texts,
-        pictograms: front.pictograms,
-        places: front.places,
-    };
+    let catalog = front.into_catalog(procedures, texts);
     let confirm = Confirm {
         root: root.to_path_buf(),
         opened,
