@@ -33,6 +33,18 @@ pub(crate) struct FileEntry {
     pub(crate) sha256: Option<[u8; 32]>,
 }
 
+impl FileEntry {
+    /// A file as a listing sees it: its size and time, not yet its hash.
+    fn listed(path: String, meta: &fs::Metadata) -> FileEntry {
+        FileEntry {
+            path,
+            len: meta.len(),
+            modified: nanos(meta.modified().ok()),
+            sha256: None,
+        }
+    }
+}
+
 pub(crate) fn program() -> String {
     let exe = std::env::current_exe().and_then(fs::metadata).ok();
     let (len, modified) = exe.map_or((0, None), |m| (m.len(), nanos(m.modified().ok())));
@@ -100,12 +112,7 @@ pub(super) fn collect(root: &Path, dir: &Path, locks: Locks, out: &mut Vec<FileE
             // from the catalog: writing them never makes the catalog stale.
             continue;
         } else {
-            out.push(FileEntry {
-                path: loader::display_path(root, &path),
-                len: meta.len(),
-                modified: nanos(meta.modified().ok()),
-                sha256: None,
-            });
+            out.push(FileEntry::listed(loader::display_path(root, &path), &meta));
         }
     }
 }
@@ -114,12 +121,7 @@ pub(super) fn collect(root: &Path, dir: &Path, locks: Locks, out: &mut Vec<FileE
 /// gone.
 pub(super) fn entry_now(root: &Path, path: &str) -> Option<FileEntry> {
     let meta = fs::metadata(root.join(path)).ok()?;
-    Some(FileEntry {
-        path: path.to_string(),
-        len: meta.len(),
-        modified: nanos(meta.modified().ok()),
-        sha256: None,
-    })
+    Some(FileEntry::listed(path.to_string(), &meta))
 }
 
 /// The site's places file, always read in full: one small file, and it lies outside the
