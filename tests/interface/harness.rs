@@ -7,12 +7,14 @@ use crate::common;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
 use relais::admin::desk::AdminDesk;
 use relais::app::Controller;
 use relais::config::Config;
+use relais::content::Catalog;
 use relais::ui;
 use slint::ComponentHandle;
 use slint::platform::{PointerEventButton, WindowEvent};
@@ -39,6 +41,11 @@ pub fn start_with_pin(pin: Option<&str>) -> Kiosk {
     start_with_all(pin, None, |_| {})
 }
 
+/// A kiosk on `catalog` instead of the shipped content, with no admin PIN set.
+pub fn start_on(catalog: Arc<Catalog>) -> Kiosk {
+    start_on_with_all(catalog, None, None, |_| {})
+}
+
 /// A kiosk whose configuration `configure` changes (after the defaults of the tests).
 pub fn start_with(pin: Option<&str>, configure: impl FnOnce(&mut Config)) -> Kiosk {
     start_with_all(pin, None, configure)
@@ -57,6 +64,15 @@ fn start_with_all(
     printer: Option<Box<dyn relais::print::PrinterBackend>>,
     configure: impl FnOnce(&mut Config),
 ) -> Kiosk {
+    start_on_with_all(common::shipped_catalog(), pin, printer, configure)
+}
+
+fn start_on_with_all(
+    catalog: Arc<Catalog>,
+    pin: Option<&str>,
+    printer: Option<Box<dyn relais::print::PrinterBackend>>,
+    configure: impl FnOnce(&mut Config),
+) -> Kiosk {
     PLATFORM.with(|_| ());
     let dir = tempfile::tempdir().unwrap();
     let mut config = Config::default();
@@ -67,9 +83,9 @@ fn start_with_all(
         relais::admin::pin::set_pin(dir.path(), pin).unwrap();
     }
     let controller = Rc::new(RefCell::new(match printer {
-        None => common::controller(dir.path(), common::shipped_catalog()),
+        None => common::controller(dir.path(), catalog),
         Some(printer) => Controller::new(
-            common::shipped_catalog(),
+            catalog,
             relais::session::SessionConfig::default(),
             common::services(
                 Some(relais::store::Store::open(&dir.path().join("relais.db")).unwrap()),

@@ -11,6 +11,7 @@ mod geometry;
 mod harness;
 mod journeys;
 mod layouts;
+mod long_list;
 mod screens;
 mod text_fit;
 mod theme;
