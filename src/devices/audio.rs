@@ -19,10 +19,43 @@ use std::time::Duration;
 /// level, neither amplified nor attenuated.
 pub const DEFAULT_VOLUME: f32 = 1.0;
 
+/// The clip files of one message, in order, found one by one as they are played.
+///
+/// Finding a clip looks at the disk (a recording, else the generated clip), and a screen of
+/// 10,000 procedures says 10,000 names: looked up all at once, before the screen was drawn,
+/// they took longer than the drawing (issue 19). The kiosk's clips are found on the sound
+/// thread, each when the one before it ends; a list of files is also clips (`From<Vec>`).
+pub struct Clips(Box<dyn Iterator<Item = PathBuf> + Send>);
+
+impl Clips {
+    pub fn new(clips: impl Iterator<Item = PathBuf> + Send + 'static) -> Self {
+        Self(Box::new(clips))
+    }
+}
+
+impl From<Vec<PathBuf>> for Clips {
+    fn from(clips: Vec<PathBuf>) -> Self {
+        Self::new(clips.into_iter())
+    }
+}
+
+impl Iterator for Clips {
+    type Item = PathBuf;
+    fn next(&mut self) -> Option<PathBuf> {
+        self.0.next()
+    }
+}
+
+impl std::fmt::Debug for Clips {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Clips(…)")
+    }
+}
+
 /// Plays speech clips. Implementations never block the caller and never panic.
 pub trait Speaker {
     /// Stop whatever is playing and play these clips, in order.
-    fn say(&self, clips: Vec<PathBuf>);
+    fn say(&self, clips: Clips);
     /// Stop at once (the visitor acted).
     fn stop(&self);
     /// Back to the default volume and speed (called when a visit is wiped).
@@ -49,7 +82,7 @@ pub const SLOW_SPEED: f32 = 0.8;
 pub struct NullSpeaker;
 
 impl Speaker for NullSpeaker {
-    fn say(&self, _clips: Vec<PathBuf>) {}
+    fn say(&self, _clips: Clips) {}
 
     fn stop(&self) {}
 
@@ -172,10 +205,9 @@ fn samples_to_duration(samples: u64, (channels, rate): (u16, u32)) -> Duration {
 /// The real sound output, compiled only with the `audio` feature because it needs cpal and ALSA.
 #[cfg(feature = "audio")]
 mod device {
-    use super::{DEFAULT_VOLUME, SLOW_SPEED, Speaker, open_clip, volume_factor};
+    use super::{Clips, DEFAULT_VOLUME, SLOW_SPEED, Speaker, open_clip, volume_factor};
     use rodio::cpal::traits::{DeviceTrait, HostTrait};
     use rodio::{DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink, Player};
-    use std::path::PathBuf;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::mpsc::{self, Receiver, Sender};
@@ -195,7 +227,7 @@ mod device {
     #[derive(Debug)]
     enum Command {
         /// Cut off what is playing and play these clips in order.
-        Say(Vec<PathBuf>),
+        Say(Clips),
         /// Cut off what is playing.
         Stop,
         /// Go back to [`DEFAULT_VOLUME`] and the normal speed.
@@ -261,7 +293,7 @@ mod device {
     }
 
     impl Speaker for RodioSpeaker {
-        fn say(&self, clips: Vec<PathBuf>) {
+        fn say(&self, clips: Clips) {
             self.send(Command::Say(clips));
         }
 
@@ -427,10 +459,11 @@ mod device {
 
         /// Cuts off the current message and queues the clips of the new one on a fresh player.
         /// A clip that cannot be opened or decoded is skipped, so one bad file costs one
-        /// sentence of the message, not the whole of it. Each clip is opened when the one before
-        /// it ends (`from_iter`), not all at once: a Vorbis decoder holds its codebooks, and a
-        /// screen's dozen clips opened together cost 4 MB of the kiosk's memory (issue 19).
-        fn say(&mut self, clips: Vec<PathBuf>) {
+        /// sentence of the message, not the whole of it. Each clip is found and opened when the
+        /// one before it ends (`from_iter`), not all at once: a Vorbis decoder holds its
+        /// codebooks, and a screen's dozen clips opened together cost 4 MB of the kiosk's memory
+        /// (issue 19); finding them looks at the disk ([`Clips`]).
+        fn say(&mut self, clips: Clips) {
             self.silence();
             if self.health.lost.load(Ordering::Relaxed) {
                 // Nothing would play, and queued clips would pile up with their files open.
@@ -439,7 +472,7 @@ mod device {
             let player = Player::connect_new(self.sink.mixer());
             player.set_volume(self.volume);
             player.set_speed(self.speed);
-            let decoders = clips.into_iter().filter_map(|clip| match open_clip(&clip) {
+            let decoders = clips.filter_map(|clip| match open_clip(&clip) {
                 Ok(decoder) => Some(decoder),
                 Err(reason) => {
                     tracing::warn!("skipping a speech clip: {reason}");

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::audio::Speaker;
+use crate::audio::{Clips, Speaker};
 use crate::content::Catalog;
 use crate::handoff::HandoffRecord;
 use crate::print::PrinterBackend;
@@ -342,7 +342,7 @@ impl Controller {
                 match effect {
                     Effect::Show => redraw = true,
                     Effect::Speak(utterances) => {
-                        let clips = self.clips(&utterances);
+                        let clips = self.clips(utterances);
                         self.services.speaker.say(clips);
                     }
                     Effect::StopSpeech => self.services.speaker.stop(),
@@ -543,26 +543,35 @@ impl Controller {
 
     /// Clip files for what is to be said; messages without a clip are skipped (the text is on
     /// screen), digits are read one clip per digit (`digit-0` … `digit-9`).
-    fn clips(&self, utterances: &[Utterance]) -> Vec<PathBuf> {
+    fn clips(&self, utterances: Vec<Utterance>) -> Clips {
         clips(&self.services.root, &self.catalog, utterances)
     }
 }
 
 /// The clip files that say `utterances`, in order (a recording while it says the current text,
 /// else the generated clip; none for a text without either): for the kiosk and `relais preview`.
-pub fn clips(root: &Path, catalog: &Catalog, utterances: &[Utterance]) -> Vec<PathBuf> {
-    let mut clips = Vec::new();
-    for utterance in utterances {
-        match utterance {
-            Utterance::Message { lang, id } => {
-                clips.extend(recordings::clip_to_play(root, catalog, lang, id))
-            }
-            Utterance::Digits { lang, digits } => clips.extend(digits.chars().filter_map(|d| {
-                recordings::clip_to_play(root, catalog, lang, &format!("digit-{d}"))
-            })),
-        }
+/// Each is looked for on the disk when it is about to be played, on the sound thread ([`Clips`]),
+/// not before the screen is drawn.
+pub fn clips(root: &Path, catalog: &Arc<Catalog>, utterances: Vec<Utterance>) -> Clips {
+    let (root, catalog) = (root.to_path_buf(), Arc::clone(catalog));
+    Clips::new(
+        utterances
+            .into_iter()
+            .flat_map(move |utterance| utterance_clips(&root, &catalog, &utterance)),
+    )
+}
+
+/// The clips of one utterance: one for a message, one per digit for a number.
+fn utterance_clips(root: &Path, catalog: &Catalog, utterance: &Utterance) -> Vec<PathBuf> {
+    match utterance {
+        Utterance::Message { lang, id } => recordings::clip_to_play(root, catalog, lang, id)
+            .into_iter()
+            .collect(),
+        Utterance::Digits { lang, digits } => digits
+            .chars()
+            .filter_map(|d| recordings::clip_to_play(root, catalog, lang, &format!("digit-{d}")))
+            .collect(),
     }
-    clips
 }
 
 /// Ticket numbers for a one-line notice: all of them when few, else the first ones and the last.

@@ -168,7 +168,7 @@ impl Desk {
         };
         let utterances = crate::session::screen_speech(catalog, visit);
         self.speaker
-            .say(crate::app::clips(&self.options.root, catalog, &utterances));
+            .say(crate::app::clips(&self.options.root, catalog, utterances));
     }
 
     /// A touch on the kiosk's screen, as the kiosk's controller takes it (no store, no printer:
@@ -185,7 +185,7 @@ impl Desk {
                     Effect::Speak(utterances) => self.speaker.say(crate::app::clips(
                         &self.options.root,
                         &catalog,
-                        &utterances,
+                        utterances,
                     )),
                     Effect::StopSpeech => self.speaker.stop(),
                     Effect::Wipe => self.speaker.reset_volume(),

@@ -169,9 +169,9 @@ fn open_speaker_without_a_device_neither_panics_nor_hangs() {
             let started = Instant::now();
             let speaker = open_speaker();
             let opening = started.elapsed();
-            speaker.say(vec![wav.clone(), garbage, zero_rate, missing, wav]);
+            speaker.say(vec![wav.clone(), garbage, zero_rate, missing, wav].into());
             speaker.stop();
-            speaker.say(Vec::new());
+            speaker.say(Vec::new().into());
             speaker.reset_volume();
             drop(speaker);
             done.send(opening).expect("report to the test");
@@ -200,12 +200,12 @@ fn open_speaker_without_a_device_neither_panics_nor_hangs() {
 #[test]
 fn null_speaker_does_nothing() {
     let speaker = NullSpeaker;
-    speaker.say(vec![PathBuf::from("/nowhere/at/all.ogg")]);
+    speaker.say(vec![PathBuf::from("/nowhere/at/all.ogg")].into());
     speaker.stop();
     speaker.reset_volume();
     // And through the trait object the rest of the kiosk holds.
     let boxed: Box<dyn Speaker> = Box::new(NullSpeaker);
-    boxed.say(Vec::new());
+    boxed.say(Vec::new().into());
     boxed.stop();
     boxed.reset_volume();
 }

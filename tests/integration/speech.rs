@@ -4,12 +4,11 @@
 use crate::common;
 
 use std::cell::RefCell;
-use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Instant;
 
 use relais::app::{Controller, Services};
-use relais::audio::Speaker;
+use relais::audio::{Clips, Speaker};
 use relais::session::{Event, SessionConfig};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,9 +24,8 @@ enum Call {
 struct Recorder(Rc<RefCell<Vec<Call>>>);
 
 impl Speaker for Recorder {
-    fn say(&self, clips: Vec<PathBuf>) {
+    fn say(&self, clips: Clips) {
         let names = clips
-            .iter()
             .map(|c| c.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         self.0.borrow_mut().push(Call::Say(names));
@@ -250,4 +248,29 @@ fn the_rooms_ceiling_stops_louder_and_quieter_has_a_floor() {
             Call::Say(vec!["volume-quietest.wav".into()])
         ]
     );
+}
+
+/// A message's clips are looked for on the disk when they are played, not when the screen asks
+/// for them (a screen of 10,000 procedures says 10,000 names): a clip that appears between the
+/// two, as `relais audio build` may write one, is played; one that is gone by then is skipped.
+#[test]
+fn clips_are_looked_for_when_they_are_played() {
+    let root = tempfile::tempdir().unwrap();
+    let generated = root.path().join("audio/fr/generated");
+    std::fs::create_dir_all(&generated).unwrap();
+    std::fs::write(generated.join("procedures-question.ogg"), b"soon gone").unwrap();
+    let message = |id: &str| relais::session::Utterance::Message {
+        lang: "fr".into(),
+        id: id.into(),
+    };
+    let mut clips = relais::app::clips(
+        root.path(),
+        &common::shipped_catalog(),
+        vec![message("procedures-question"), message("button-back")],
+    );
+
+    std::fs::remove_file(generated.join("procedures-question.ogg")).unwrap();
+    std::fs::write(generated.join("button-back.ogg"), b"written since").unwrap();
+    assert_eq!(clips.next(), Some(generated.join("button-back.ogg")));
+    assert_eq!(clips.next(), None);
 }
