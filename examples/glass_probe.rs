@@ -8,7 +8,8 @@
 //!                                            the bands
 //!                                            (a browser shows an empty window before its page;
 //!                                            the kiosk's greeting is the only screen so blue)
-//! glass_probe tap <x> <y>                    click there (xdotool, XTEST); ms until it changes
+//! glass_probe tap <x> <y>                    click there (xdotool, XTEST); ms until a new screen
+//!                                            (two bands or more change)
 //! glass_probe settle <quiet-ms>              wait until the screen has not changed for so long
 //! glass_probe sound-sink <fifo> <log>        read the sound a program writes into <fifo> at the
 //!                                            pace of a sound card, until killed; log each onset
@@ -140,9 +141,21 @@ impl Screen {
         Err("the screen did not become empty and still within a minute".into())
     }
 
-    /// Milliseconds from `since` until the bands differ from `before`.
+    /// Milliseconds from `since` until the screen shows something new: at least two of the
+    /// bands differ from `before`. A tapped button's pressed colour (at most one band: a
+    /// button is shorter than the distance between two bands) is not the next screen; a new
+    /// screen changes several bands of the kiosk's window.
     fn changed_since(&self, before: &[u8], since: Instant) -> Result<f64, String> {
-        self.until(since, |bands| bands != before)
+        let band = before.len() / 7;
+        self.until(since, |bands| {
+            bands.len() != before.len()
+                || bands
+                    .chunks(band)
+                    .zip(before.chunks(band))
+                    .filter(|(now, then)| now != then)
+                    .count()
+                    >= 2
+        })
     }
 
     /// Milliseconds from `since` until `seen` holds of the bands.

@@ -12,7 +12,10 @@
 #   and size are given, as a window manager would. The kiosk's own window is 1280x800 at the
 #   top left: the taps below are in it.
 # - tap to next screen: an XTEST click (xdotool) on the middle of the greeting, then pixels
-#   until the screen changes (the language screen).
+#   until the screen changes (the language screen): two bands of pixels or more, so that a
+#   tapped button's pressed colour is not taken for the next screen. Then a tap on Français, to
+#   the procedures screen: with 10,000 procedures, the longest list a visitor meets, and the
+#   moment the French texts of the catalog are loaded.
 # - sound (shipped content; its clips made by `relais audio build`, as `make run` does): the
 #   kiosk gets a HOME of its own whose .asoundrc makes ALSA's `default` a `plug` in front of a
 #   `file` plugin (built into alsa-lib) writing raw S16 stereo 48 kHz samples into a FIFO, its
@@ -29,8 +32,8 @@
 #   kiosk closes the connection in the same millisecond.
 # - peak PSS of the process tree (the program and its children, from /proc/<pid>/smaps_rollup,
 #   sampled every 20 ms): with the shipped content, over the start and the scripted visit of
-#   every screen it reaches; with 10,000 procedures and for Chromium, over start, greeting and
-#   language screen.
+#   every screen it reaches; with 10,000 procedures, over start, greeting, language and
+#   procedures screens; for Chromium, over its two screens.
 # - `relais check` on 10,000 generated procedures: the first run (validates, writes the
 #   snapshot) and, with nothing changed, GLASS_RUNS more.
 # Needs from bench.sh: WORK, ROOT, RELAIS, CATALOG_LOAD, GLASS_PROBE, start_xvfb, XVFB_PID, mib,
@@ -96,20 +99,30 @@ probe() { DISPLAY=":$DISPLAY_NUMBER" "$GLASS_PROBE" "$@"; }
 # The ms=<ms> of a probe's answer.
 ms_of() { sed -n 's/^ms=\([0-9.]*\).*/\1/p'; }
 
-# The scripted visit of the shipped content after the language screen, in the kiosk's 1280x800
-# window (places from `relais storyboard cant-log-in --lang fr --size 1280x800 --out DIR`):
-# "Écouter encore" (sound); Français, the list scrolled once, "Je n'arrive pas à me connecter",
-# "Je n'ai pas de téléphone portable", "Oui", "C'est juste, continuer"; "Imprimer mon ticket"
-# (printing); "J'ai terminé" (back to the greeting); the greeting (sound).
+# The scripted visit of the shipped content, in the kiosk's 1280x800 window (places from
+# `relais storyboard cant-log-in --lang fr --size 1280x800 --out DIR`): on the language screen,
+# "Écouter encore" (sound); Français (timed for every content root: the procedures screen);
+# then the list scrolled once, "Je n'arrive pas à me connecter", "Je n'ai pas de téléphone
+# portable", "Oui", "C'est juste, continuer"; "Imprimer mon ticket" (printing); "J'ai terminé"
+# (back to the greeting); the greeting (sound).
 LISTEN_XY="1087 236"
-VISIT_TAPS=("334 182" "810 652" "335 442" "333 525" "338 310" "444 644")
+FRENCH_XY="334 182"
+VISIT_TAPS=("810 652" "335 442" "333 525" "338 310" "444 644")
 PRINT_XY="444 554"
 DONE_XY="445 633"
 
-# Appends to $WORK/$1.listen, $1.print and $1.greet-sound.
-scripted_visit() {
-  local name=$1 listen print greet xy
+# On the language screen: "Écouter encore", timed to the sound. Appends to $WORK/$1.listen.
+listen_again() {
+  local listen
   listen=$(probe tap-sound "$WORK/sound.log" $LISTEN_XY | ms_of)
+  echo "$listen" >>"$WORK/$1.listen"
+  echo "$1: Écouter encore to sound $listen ms"
+}
+
+# From the procedures screen to the ticket and back to the greeting. Appends to $WORK/$1.print
+# and $1.greet-sound.
+rest_of_visit() {
+  local name=$1 print greet xy
   for xy in "${VISIT_TAPS[@]}"; do
     probe tap $xy >/dev/null
     probe settle 300 >/dev/null
@@ -120,18 +133,17 @@ scripted_visit() {
   probe tap $DONE_XY >/dev/null
   probe settle 500 >/dev/null
   greet=$(probe tap-sound "$WORK/sound.log" 640 400 | ms_of)
-  echo "$listen" >>"$WORK/$name.listen"
   ms_of <<<"$print" >>"$WORK/$name.print"
   echo "$greet" >>"$WORK/$name.greet-sound"
-  echo "$name: Écouter encore to sound $listen ms; Imprimer mon ticket to the last byte: $print;" \
-    "greeting to sound $greet ms"
+  echo "$name: Imprimer mon ticket to the last byte: $print; greeting to sound $greet ms"
 }
 
-# One visit: start (first frame), settle, tap, the scripted visit if VISIT is set, then the PSS
-# peak. Appends to the files $1.first, $1.tap, $1.pss. Remaining arguments: how to start it
-# (for glass_probe).
+# One visit: start (first frame), settle, tap on the greeting, [the sound of "Écouter encore"],
+# tap on Français, [the rest of the scripted visit if VISIT is set], then the PSS peak. Appends
+# to the files $1.first, $1.tap, $1.procedures, $1.pss. Remaining arguments: how to start it
+# (for glass_probe). Chromium's page has no procedures screen: $NO_PROCEDURES set.
 glass_visit() {
-  local name=$1 out first tap pss_file=$WORK/pss
+  local name=$1 out first tap procedures pss_file=$WORK/pss
   shift
   rm -f "$pss_file" "$pss_file.stop"
   out=$(probe "$@") || { echo "glass_probe failed: $out" >&2; exit 1; }
@@ -142,14 +154,21 @@ glass_visit() {
   probe settle 500 >/dev/null
   tap=$(probe tap 640 400 | ms_of)
   probe settle 500 >/dev/null
-  [ -z "${VISIT:-}" ] || scripted_visit "$name"
+  [ -z "${VISIT:-}" ] || listen_again "$name"
+  if [ -z "${NO_PROCEDURES:-}" ]; then
+    procedures=$(probe tap $FRENCH_XY | ms_of)
+    probe settle 300 >/dev/null
+    echo "$procedures" >>"$WORK/$name.procedures"
+  fi
+  [ -z "${VISIT:-}" ] || rest_of_visit "$name"
   touch "$pss_file.stop"
   wait "$sampler" 2>/dev/null || true
   echo "$first" >>"$WORK/$name.first"
   echo "$tap" >>"$WORK/$name.tap"
   cat "$pss_file" >>"$WORK/$name.pss"
   stop_glass
-  echo "$name: first frame $first ms, tap to next screen $tap ms, peak PSS $(tail -1 "$WORK/$name.pss") KiB"
+  echo "$name: first frame $first ms, tap to next screen $tap ms," \
+    "Français to the procedures ${procedures:-—} ms, peak PSS $(tail -1 "$WORK/$name.pss") KiB"
 }
 
 # Each content root has its own configuration, hence its own folder and catalog snapshot.
@@ -217,7 +236,7 @@ stop_sinks() {
 chromium_visit() {
   local profile
   profile=$(mktemp -d -p "$WORK")
-  glass_visit chromium first-color 1d3557 "$CHROMIUM" --kiosk --no-sandbox --disable-gpu \
+  NO_PROCEDURES=yes glass_visit chromium first-color 1d3557 "$CHROMIUM" --kiosk --no-sandbox --disable-gpu \
     --no-first-run --disable-background-networking --disable-component-update --disable-sync \
     --window-position=0,0 --window-size=1920,1080 --password-store=basic \
     --user-data-dir="$profile" "file://$ROOT/benches/chromium/kiosk.html"
@@ -245,7 +264,7 @@ for run in $(seq 0 "$GLASS_RUNS"); do
   if [ "$run" -eq 0 ]; then
     # The first runs wrote the snapshots and warmed the caches: not counted.
     for f in shipped generated chromium; do
-      rm -f "$WORK/$f".{first,tap,pss,listen,print,greet-sound}
+      rm -f "$WORK/$f".{first,tap,procedures,pss,listen,print,greet-sound}
     done
   fi
 done
@@ -324,9 +343,15 @@ snapshot). The pixels are read by \`examples/glass_probe.rs\`; a tap is an XTEST
   me connecter", "Je n'ai pas de téléphone portable", "Oui", "C'est juste, continuer"; then
   "Imprimer mon ticket", timed to the last byte of the job, which is its cut (\`GS V\`); the
   kiosk closes its side of the connection in the same millisecond. No counterpart in Chromium.
+- **Tap to the next screen**: from the XTEST click until two of the seven bands of pixels or
+  more differ (a tapped button's pressed colour changes one band at most: a button is shorter
+  than the distance between bands). The tap on Français opens the procedures screen, with
+  10,000 procedures the longest list a visitor meets, and the moment the catalog's French
+  texts are loaded.
 - **Peak PSS**: with the shipped content, over the start and the whole scripted visit (greeting,
   language, procedures, two questions, review, outcome, ticket, greeting again); with 10,000
-  procedures and for Chromium, over start, greeting and language screen.
+  procedures, over start, greeting, language and procedures screens; for Chromium, over its
+  two screens.
 
 | figure | relais | Chromium | budget | relais | reproduce |
 |---|---|---|---|---|---|
@@ -334,11 +359,13 @@ $(row "start to first frame on the screen, shipped content" shipped chromium fir
 $(row "start to first frame, 10,000 generated procedures" generated none first 300 ms)
 $(row "tap on the greeting to the language screen, shipped content" shipped chromium tap 50 ms)
 $(row "tap on the greeting to the language screen, 10,000 procedures" generated none tap 50 ms)
+$(row "tap on a language (Français) to the procedures screen, shipped content" shipped none procedures 50 ms)
+$(row "tap on a language (Français) to the procedures screen, 10,000 procedures (its texts loaded then)" generated none procedures 50 ms)
 $(row "tap on \"Écouter encore\" (hear it) to the first sound, shipped content" shipped none listen 100 ms)
 $(row "tap on the greeting to the first sound of the language screen (its speech starts by itself)" shipped none greet-sound 100 ms)
 $(row "end of the visit (\"Imprimer mon ticket\") to the last byte of the job (its cut) on a loopback ESC/POS printer" shipped none print — ms)
 $(row "peak PSS of the process tree, shipped content (start and a scripted visit of every screen; Chromium: its two screens)" shipped chromium pss 32 MiB)
-$(row "peak PSS of the process tree, 10,000 procedures (start, greeting, language screen)" generated none pss 200 MiB)
+$(row "peak PSS of the process tree, 10,000 procedures (start, greeting, language and procedures screens)" generated none pss 200 MiB)
 | \`relais check\` on 10,000 procedures (their translation locks recorded), nothing changed since the last check (its record, \`check_record\`) | $CHECK_MED ms ($CHECK_MIN–$CHECK_MAX) | | ≤ 2000 ms | $(verdict "$CHECK_MED" 2000) | \`scripts/bench.sh glass\` |
 | \`relais check\` on 10,000 procedures, no snapshot (validates, writes it: $SNAPSHOT_MIB MiB) | $CHECK_COLD_MS ms | | | | \`scripts/bench.sh glass\` |
 EOF
