@@ -23,6 +23,22 @@ const CONTENT_POLL: Duration = Duration::from_secs(3);
 /// How often the window's thread takes what the watcher sent, and the update's notice.
 const CONTENT_TAKE: Duration = Duration::from_millis(500);
 
+/// Has the C library's allocator serve the kiosk's threads from one arena. By default glibc
+/// gives each new thread that allocates an arena of its own (up to eight per core), each with
+/// its own partly used pages; the kiosk's threads (sound, printing, the content watcher)
+/// allocate little and seldom, so one arena costs them nothing measurable and saves about
+/// 0.7 MiB of the kiosk's peak memory (issue 19; measured with `MALLOC_ARENA_MAX=1`, which
+/// sets the same, on a visit of the shipped content). Called before those threads start; `relais
+/// check` and the other commands keep the default, for their loads on every core.
+fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only changes a setting of the allocator, which takes its own lock;
+    // M_ARENA_MAX with a positive value is valid on every glibc the kiosk runs on.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
 /// The content the kiosk starts on: its catalog, the check of the snapshot that catalog reads
 /// its procedures from (run in the background), and the alarm its damaged parts raise.
 pub struct StartingContent {
@@ -32,6 +48,7 @@ pub struct StartingContent {
 }
 
 pub fn run(settings: &Settings, content: StartingContent, fullscreen: bool) -> anyhow::Result<()> {
+    one_malloc_arena();
     let StartingContent {
         catalog,
         confirm,
