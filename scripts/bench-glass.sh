@@ -286,8 +286,6 @@ SNAPSHOT_MIB=$(du -m "$WORK/check/catalog.snapshot" | awk '{ s += $1 } END { pri
 figure() { # name kind → "median min max"
   if [ -s "$WORK/$1.$2" ]; then spread <"$WORK/$1.$2"; else echo "— — —"; fi
 }
-# KiB to MiB with two decimals: the PSS budget is close enough for the second one to matter.
-mib2() { awk -v kib="$1" 'BEGIN { printf "%.2f", kib / 1024 }'; }
 row() { # label, relais file, chromium file ("none": no counterpart), kind, budget ("—": none), unit
   local m lo hi cm clo chi v chromium budget=—
   read -r m lo hi < <(figure "$2" "$4")
@@ -296,7 +294,8 @@ row() { # label, relais file, chromium file ("none": no counterpart), kind, budg
     # Judged on the KiB measured, before rounding: 32 MB is 31,250 KiB, and a median of 31,283
     # KiB would print as 30.5 MiB, the budget's own rounding.
     [ "$5" = — ] || v=$(verdict "$m" "$(awk -v b="$5" 'BEGIN { print b * 1e6 / 1024 }')")
-    m=$(mib2 "$m"); lo=$(mib2 "$lo"); hi=$(mib2 "$hi")
+    # Two decimals: the PSS budget is close enough for the second one to matter.
+    m=$(mib "$m" 2); lo=$(mib "$lo" 2); hi=$(mib "$hi" 2)
     [ "$cm" = — ] || { cm=$(mib "$cm"); clo=$(mib "$clo"); chi=$(mib "$chi"); }
   else
     [ "$5" = — ] || v=$(verdict "$m" "$5")

@@ -92,7 +92,8 @@ GLASS_PROBE="$TARGET_DIR/release/examples/glass_probe"
 
 ms() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e6 }'; }
 us() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e3 }'; }
-mib() { awk -v kib="$1" 'BEGIN { printf "%.1f", kib / 1024 }'; }
+# KiB to MiB, with one decimal or as many as $2 says.
+mib() { awk -v kib="$1" -v f="%.${2:-1}f" 'BEGIN { printf f, kib / 1024 }'; }
 # pass/miss of "$1 <= $2".
 verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "pass" : "**miss**" }'; }
 
